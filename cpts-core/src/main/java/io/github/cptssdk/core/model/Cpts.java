@@ -1,0 +1,119 @@
+package io.github.cptssdk.core.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.cptssdk.core.id.FinessNumber;
+import io.github.cptssdk.core.id.Siren;
+import io.github.cptssdk.core.id.Siret;
+import io.github.cptssdk.core.territory.Territory;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A communauté professionnelle territoriale de santé: its identity, territory, members, committed
+ * missions and lifecycle milestones. Immutable; change it with the {@code withX} methods.
+ *
+ * <p>The constructor checks structure (non-null parts, immutable copies). Semantic checks (duplicate
+ * members, empty territory, dates out of order) are reported by the validator, not thrown, so that a
+ * document with several problems reports all of them.
+ *
+ * @param id the key of the CPTS in a data set
+ * @param name its name
+ * @param legalForm its legal form
+ * @param siren the SIREN of the association, once registered
+ * @param siret the SIRET of its seat, if known
+ * @param finess its FINESS number, if it has one
+ * @param territory the communes it covers
+ * @param professionals health professional members
+ * @param organisations member organisations
+ * @param missions missions committed to
+ * @param lifecycle dated milestones
+ * @param coordinator its coordinator, if named
+ */
+@API(status = STABLE, since = "0.1")
+public record Cpts(
+    CptsId id,
+    String name,
+    LegalForm legalForm,
+    @Nullable Siren siren,
+    @Nullable Siret siret,
+    @Nullable FinessNumber finess,
+    Territory territory,
+    List<HealthProfessional> professionals,
+    List<MemberOrganisation> organisations,
+    List<MissionCommitment> missions,
+    Lifecycle lifecycle,
+    @Nullable Coordinator coordinator) {
+
+  public Cpts {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(legalForm, "legalForm");
+    Objects.requireNonNull(territory, "territory");
+    professionals = List.copyOf(Objects.requireNonNull(professionals, "professionals"));
+    organisations = List.copyOf(Objects.requireNonNull(organisations, "organisations"));
+    missions = List.copyOf(Objects.requireNonNull(missions, "missions"));
+    Objects.requireNonNull(lifecycle, "lifecycle");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+  }
+
+  /** @return a new CPTS, association loi 1901, with no members, missions nor milestones yet */
+  public static Cpts of(CptsId id, String name, Territory territory) {
+    return new Cpts(id, name, LegalForm.ASSOCIATION_1901, null, null, null, territory,
+        List.of(), List.of(), List.of(), Lifecycle.empty(), null);
+  }
+
+  /** @return the commitment to {@code mission}, if the CPTS committed to it */
+  public Optional<MissionCommitment> commitment(Mission mission) {
+    return missions.stream().filter(m -> m.mission() == mission).findFirst();
+  }
+
+  public Cpts withName(String newName) {
+    return new Cpts(id, newName, legalForm, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withLegalForm(LegalForm form) {
+    return new Cpts(id, name, form, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withSiren(@Nullable Siren newSiren) {
+    return new Cpts(id, name, legalForm, newSiren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withSiret(@Nullable Siret newSiret) {
+    return new Cpts(id, name, legalForm, siren, newSiret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withFiness(@Nullable FinessNumber newFiness) {
+    return new Cpts(id, name, legalForm, siren, siret, newFiness, territory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withTerritory(Territory newTerritory) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, newTerritory, professionals, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withProfessionals(List<HealthProfessional> list) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, territory, list, organisations, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withOrganisations(List<MemberOrganisation> list) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, list, missions, lifecycle, coordinator);
+  }
+
+  public Cpts withMissions(List<MissionCommitment> list) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, list, lifecycle, coordinator);
+  }
+
+  public Cpts withLifecycle(Lifecycle newLifecycle) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, missions, newLifecycle, coordinator);
+  }
+
+  public Cpts withCoordinator(@Nullable Coordinator newCoordinator) {
+    return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, newCoordinator);
+  }
+}

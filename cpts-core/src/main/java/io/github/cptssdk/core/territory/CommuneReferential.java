@@ -1,0 +1,77 @@
+package io.github.cptssdk.core.territory;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.cptssdk.core.id.CommuneCode;
+import io.github.cptssdk.core.id.EpciCode;
+import java.util.List;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The official referential of French communes, arrondissements municipaux, EPCI, departments and
+ * regions with their populations. The bundled one ({@link #official()}) is derived from
+ * {@code @etalab/decoupage-administratif}; implementations are immutable and thread-safe.
+ */
+@API(status = STABLE, since = "0.1")
+public interface CommuneReferential {
+
+  /** @return the bundled referential, loaded once on first use */
+  static CommuneReferential official() {
+    return io.github.cptssdk.core.territory.internal.OfficialReferential.instance();
+  }
+
+  /** @return what the data is, e.g. {@code @etalab/decoupage-administratif 6.0.0} */
+  String source();
+
+  /** @return the commune or arrondissement municipal with this code, if it exists */
+  Optional<Commune> commune(CommuneCode code);
+
+  /** @return every current commune (not the arrondissements municipaux), sorted by code */
+  List<Commune> communes();
+
+  /** @return the arrondissements municipaux of Paris, Lyon and Marseille, sorted by code */
+  List<Commune> municipalArrondissements();
+
+  /** @return the EPCI with this code, if it exists */
+  Optional<Epci> epci(EpciCode code);
+
+  /** @return every EPCI, sorted by code */
+  List<Epci> epcis();
+
+  /** @return the department with this code ({@code 34}, {@code 2A}, {@code 971}), if it exists */
+  Optional<Department> department(String code);
+
+  /** @return every department, sorted by code */
+  List<Department> departments();
+
+  /** @return the region with this INSEE code ({@code 76}), if it exists */
+  Optional<Region> region(String code);
+
+  /** @return every region, sorted by code */
+  List<Region> regions();
+
+  /**
+   * @return the territory made of the member communes of the EPCI
+   * @throws UnknownTerritoryException if the EPCI does not exist
+   */
+  Territory epciTerritory(EpciCode code);
+
+  /**
+   * @return the territory made of the communes of the department
+   * @throws UnknownTerritoryException if the department does not exist
+   */
+  Territory departmentTerritory(String departmentCode);
+
+  /**
+   * @return the territory made of the communes of the region
+   * @throws UnknownTerritoryException if the region does not exist
+   */
+  Territory regionTerritory(String regionCode);
+
+  /**
+   * Resolves a territory: population without double counting Paris, Lyon and Marseille and their
+   * arrondissements, departments and regions touched, and the codes that are unknown.
+   */
+  TerritoryProfile profile(Territory territory);
+}

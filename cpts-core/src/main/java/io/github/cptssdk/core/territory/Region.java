@@ -1,0 +1,20 @@
+package io.github.cptssdk.core.territory;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A region.
+ *
+ * @param code its INSEE code ({@code 76} Occitanie)
+ * @param name its name
+ */
+@API(status = STABLE, since = "0.1")
+public record Region(String code, String name) {
+  public Region {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+  }
+}

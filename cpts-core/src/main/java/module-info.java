@@ -1,0 +1,22 @@
+/**
+ * cpts-sdk core: the model of a CPTS, identifiers, territories, validation and the ACI rules.
+ */
+module io.github.cptssdk.core {
+  requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
+  requires transitive jakarta.validation;
+  requires org.slf4j;
+
+  exports io.github.cptssdk.core;
+  exports io.github.cptssdk.core.aci;
+  exports io.github.cptssdk.core.id;
+  exports io.github.cptssdk.core.model;
+  exports io.github.cptssdk.core.territory;
+  exports io.github.cptssdk.core.time;
+  exports io.github.cptssdk.core.validation;
+
+  exports io.github.cptssdk.core.internal to
+      io.github.cptssdk.json,
+      io.github.cptssdk.indicators,
+      io.github.cptssdk.fhir;
+}
