@@ -1,0 +1,123 @@
+package io.github.cptssdk.cli.report;
+
+import io.github.cptssdk.cli.report.ReportData.FundingBar;
+import io.github.cptssdk.cli.report.ReportData.IndicatorRow;
+import java.util.List;
+import java.util.Locale;
+
+/** Inline SVG charts of the report: no script, no external resource. */
+final class Svg {
+
+  static final String EARNED = "#1f6f8b";
+  static final String MAXIMUM = "#d9e2ec";
+  static final String TARGET = "#2e7d32";
+  static final String BASELINE = "#8d6e63";
+  private static final int LABEL_WIDTH = 300;
+  private static final int BAR_WIDTH = 460;
+  private static final int ROW = 30;
+
+  private Svg() {}
+
+  /** Horizontal bars: earned (solid) over maximum (light); an unknown maximum is drawn dashed. */
+  static String fundingChart(List<FundingBar> bars) {
+    long scale = 1;
+    for (FundingBar b : bars) {
+      scale = Math.max(scale, Math.max(b.earnedCents(), b.maximumCents() == null ? 0 : b.maximumCents()));
+    }
+    int height = bars.size() * ROW + 30;
+    StringBuilder s = open(LABEL_WIDTH + BAR_WIDTH + 230, height, "Financement : perçu et maximum par poste");
+    int y = 10;
+    for (FundingBar b : bars) {
+      s.append(text(0, y + 17, b.label(), "start"));
+      if (b.maximumCents() != null) {
+        s.append(rect(LABEL_WIDTH, y + 4, width(b.maximumCents(), scale), 18, MAXIMUM, null));
+      } else {
+        s.append(rect(LABEL_WIDTH, y + 4, BAR_WIDTH, 18, "none", "stroke=\"#999\" stroke-dasharray=\"4 3\""));
+      }
+      s.append(rect(LABEL_WIDTH, y + 7, width(b.earnedCents(), scale), 12, EARNED, null));
+      String value = HtmlReport.euros(b.earnedCents()) + (b.maximumCents() == null ? " / max inconnu"
+          : " / " + HtmlReport.euros(b.maximumCents()));
+      s.append(text(LABEL_WIDTH + BAR_WIDTH + 6, y + 17, value, "start"));
+      y += ROW;
+    }
+    s.append(legend(y + 4, new String[] {EARNED, MAXIMUM}, new String[] {"perçu", "maximum"}));
+    return s.append("</svg>").toString();
+  }
+
+  /** One row per indicator on a 0-100 % scale: value bar, baseline and target marks. */
+  static String indicatorChart(List<IndicatorRow> rows) {
+    int height = rows.size() * ROW + 30;
+    StringBuilder s = open(LABEL_WIDTH + BAR_WIDTH + 230, height, "Indicateurs : valeur, référence et cible");
+    int y = 10;
+    for (IndicatorRow r : rows) {
+      s.append(text(0, y + 17, r.label(), "start"));
+      s.append(rect(LABEL_WIDTH, y + 4, BAR_WIDTH, 18, "#f4f6f8", null));
+      if (r.masked() || r.value() == null) {
+        s.append(text(LABEL_WIDTH + 8, y + 17, r.masked() ? "masqué (petit effectif)" : "non disponible", "start"));
+      } else {
+        s.append(rect(LABEL_WIDTH, y + 7, percentWidth(r.value()), 12, EARNED, null));
+        s.append(text(LABEL_WIDTH + BAR_WIDTH + 6, y + 17, HtmlReport.percent(r.value()), "start"));
+      }
+      s.append(mark(r.baseline(), y, BASELINE)).append(mark(r.target(), y, TARGET));
+      y += ROW;
+    }
+    s.append(legend(y + 4, new String[] {EARNED, BASELINE, TARGET}, new String[] {"valeur", "référence", "cible"}));
+    return s.append("</svg>").toString();
+  }
+
+  /** A single stacked bar: covered population and white zones. */
+  static String coverageBar(long covered, long scope) {
+    StringBuilder s = open(LABEL_WIDTH + BAR_WIDTH + 230, 60, "Population couverte par une CPTS");
+    long safeScope = Math.max(1, scope);
+    int w = (int) Math.round(BAR_WIDTH * (double) Math.min(covered, safeScope) / safeScope);
+    s.append(text(0, 27, "Population couverte", "start"));
+    s.append(rect(LABEL_WIDTH, 12, BAR_WIDTH, 22, "#f3c5c5", null));
+    s.append(rect(LABEL_WIDTH, 12, w, 22, EARNED, null));
+    s.append(text(LABEL_WIDTH + BAR_WIDTH + 6, 27, HtmlReport.percent(100.0 * covered / safeScope), "start"));
+    s.append(legend(44, new String[] {EARNED, "#f3c5c5"}, new String[] {"couverte", "zone blanche"}));
+    return s.append("</svg>").toString();
+  }
+
+  private static String mark(Double percent, int y, String color) {
+    if (percent == null) {
+      return "";
+    }
+    int x = LABEL_WIDTH + percentWidth(percent);
+    return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"3\"/>",
+        x, y + 1, x, y + 25, color);
+  }
+
+  private static int width(long value, long scale) {
+    return (int) Math.round(BAR_WIDTH * (double) value / scale);
+  }
+
+  private static int percentWidth(double percent) {
+    return (int) Math.round(BAR_WIDTH * Math.max(0, Math.min(100, percent)) / 100.0);
+  }
+
+  private static StringBuilder open(int width, int height, String title) {
+    return new StringBuilder(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
+            + "<title>%s</title>", width, height, width, height, HtmlReport.escape(title)));
+  }
+
+  private static String rect(int x, int y, int w, int h, String fill, String extra) {
+    return String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"%s/>",
+        x, y, Math.max(0, w), h, fill, extra == null ? "" : " " + extra);
+  }
+
+  private static String text(int x, int y, String text, String anchor) {
+    return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>", x, y, anchor,
+        HtmlReport.escape(text));
+  }
+
+  private static String legend(int y, String[] colors, String[] labels) {
+    StringBuilder s = new StringBuilder();
+    int x = LABEL_WIDTH;
+    for (int i = 0; i < colors.length; i++) {
+      s.append(rect(x, y, 12, 12, colors[i], null)).append(text(x + 16, y + 11, labels[i], "start"));
+      x += 110;
+    }
+    return s.toString();
+  }
+}
