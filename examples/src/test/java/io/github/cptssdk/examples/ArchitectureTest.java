@@ -1,0 +1,84 @@
+package io.github.cptssdk.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.apiguardian.api.API;
+
+/**
+ * Architecture rules of the library modules (STYLE.md practice 19), checked on the compiled classes of
+ * every module: core, json, indicators, fhir. The CLI and the examples may print; libraries may not.
+ */
+@AnalyzeClasses(packages = "io.github.cptssdk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] LIBRARIES = {
+      "io.github.cptssdk.core..", "io.github.cptssdk.json..", "io.github.cptssdk.indicators..", "io.github.cptssdk.fhir.."};
+
+  @ArchTest
+  static final ArchRule librariesDoNotPrint =
+      noClasses().that().resideInAnyPackage(LIBRARIES).should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+          .because("libraries log through SLF4J; only the CLI writes to the console");
+
+  @ArchTest
+  static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+  @ArchTest
+  static final ArchRule librariesThrowSpecificExceptions =
+      noClasses().that().resideInAnyPackage(LIBRARIES).should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
+          .because("errors are CptsException subclasses with a code, or IllegalArgumentException/NullPointerException");
+
+  @ArchTest
+  static final ArchRule coreDependsOnNeitherJacksonNorHapi =
+      noClasses().that().resideInAPackage("io.github.cptssdk.core..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "ca.uhn.fhir..", "org.hl7.fhir..");
+
+  @ArchTest
+  static final ArchRule corePackagesAreFreeOfCycles =
+      slices().matching("io.github.cptssdk.core.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule publicApiTypesDeclareTheirStability =
+      classes().that().resideInAnyPackage(LIBRARIES).and().resideOutsideOfPackage("..internal..")
+          .and().arePublic().and().areTopLevelClasses()
+          .should().beAnnotatedWith(API.class)
+          .because("every public type states whether it is stable (@API)");
+
+  @ArchTest
+  static final ArchRule noInternalTypesInPublicSignatures =
+      classes().that().resideInAnyPackage(LIBRARIES).and().resideOutsideOfPackage("..internal..").and().arePublic()
+          .should(notExposeInternalTypes());
+
+  private static ArchCondition<JavaClass> notExposeInternalTypes() {
+    return new ArchCondition<>("not expose internal types in public signatures") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        for (JavaCodeUnit unit : type.getCodeUnits()) {
+          if (!unit.getModifiers().contains(JavaModifier.PUBLIC)) {
+            continue;
+          }
+          java.util.List<JavaClass> used = new java.util.ArrayList<>(unit.getRawParameterTypes());
+          used.add(unit.getRawReturnType());
+          used.addAll(unit.getExceptionTypes());
+          for (JavaClass u : used) {
+            if (u.getPackageName().contains(".internal") && u.getPackageName().startsWith("io.github.cptssdk")) {
+              events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " exposes " + u.getName()));
+            }
+          }
+        }
+      }
+    };
+  }
+}
