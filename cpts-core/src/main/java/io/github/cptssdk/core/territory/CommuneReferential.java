@@ -33,6 +33,14 @@ public interface CommuneReferential {
   /** @return the arrondissements municipaux of Paris, Lyon and Marseille, sorted by code */
   List<Commune> municipalArrondissements();
 
+  /**
+   * @param city a commune code, e.g. {@code 75056} Paris
+   * @return the arrondissements municipaux of that city, sorted by code; empty for any other code
+   */
+  default List<Commune> arrondissementsOf(CommuneCode city) {
+    return municipalArrondissements().stream().filter(a -> city.equals(a.parent())).toList();
+  }
+
   /** @return the EPCI with this code, if it exists */
   Optional<Epci> epci(EpciCode code);
 
