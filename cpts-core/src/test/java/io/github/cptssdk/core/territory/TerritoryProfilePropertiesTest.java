@@ -2,6 +2,7 @@ package io.github.cptssdk.core.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptssdk.core.territory.internal.CoverageAnalysis;
 import io.github.cptssdk.core.testing.TerritoryArbitraries;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
@@ -42,6 +43,12 @@ class TerritoryProfilePropertiesTest {
     assertThat(union).isLessThanOrEqualTo(referential.profile(a).population() + referential.profile(b).population());
     assertThat(union).isGreaterThanOrEqualTo(Math.max(referential.profile(a).population(),
         referential.profile(b).population()));
+  }
+
+  @Property(tries = 200)
+  void population_is_the_same_counted_by_arrondissement(@ForAll("territoriesWithArrondissements") Territory t) {
+    Territory byArrondissement = CoverageAnalysis.expand(referential, t);
+    assertThat(referential.profile(t).population()).isEqualTo(referential.profile(byArrondissement).population());
   }
 
   @Property(tries = 200)

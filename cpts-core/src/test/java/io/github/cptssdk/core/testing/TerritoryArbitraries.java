@@ -7,6 +7,7 @@ import io.github.cptssdk.core.territory.Department;
 import io.github.cptssdk.core.territory.Territory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,11 +34,22 @@ public final class TerritoryArbitraries {
     return Arbitraries.of(referential().communes());
   }
 
-  /** @return a current commune or an arrondissement municipal of Paris, Lyon or Marseille */
+  /**
+   * @return a current commune, an arrondissement municipal, or one of Paris, Lyon, Marseille (weighted so
+   *     that a territory of a few dozen communes often holds a city together with some of its arrondissements)
+   */
   public static Arbitrary<Commune> communesOrArrondissements() {
     return Arbitraries.frequencyOf(
-        Tuple.of(9, communes()),
-        Tuple.of(1, Arbitraries.of(referential().municipalArrondissements())));
+        Tuple.of(8, communes()),
+        Tuple.of(1, Arbitraries.of(referential().municipalArrondissements())),
+        Tuple.of(1, Arbitraries.of(cities())));
+  }
+
+  /** @return Paris, Lyon and Marseille (the communes that have arrondissements municipaux) */
+  public static List<Commune> cities() {
+    return referential().municipalArrondissements().stream()
+        .map(a -> referential().commune(Objects.requireNonNull(a.parent())).orElseThrow())
+        .distinct().toList();
   }
 
   /** @return a random set of real current communes, possibly empty */
