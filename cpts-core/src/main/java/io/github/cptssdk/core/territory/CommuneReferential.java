@@ -16,7 +16,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public interface CommuneReferential {
 
-  /** @return the bundled referential, loaded once on first use */
+  /**
+   * @return the bundled referential, loaded once on first use
+   * @throws io.github.cptssdk.core.CptsException {@code CPTS-0200} if the bundled data cannot be read
+   *     (a damaged jar)
+   */
   static CommuneReferential official() {
     return io.github.cptssdk.core.territory.internal.OfficialReferential.instance();
   }

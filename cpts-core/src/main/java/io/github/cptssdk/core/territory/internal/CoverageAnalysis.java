@@ -1,5 +1,7 @@
 package io.github.cptssdk.core.territory.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.CommuneReferential;
@@ -13,8 +15,10 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /** Computes a {@link TerritoryCoverage}. Stateless. */
+@API(status = INTERNAL, since = "0.1")
 public final class CoverageAnalysis {
 
   private CoverageAnalysis() {}

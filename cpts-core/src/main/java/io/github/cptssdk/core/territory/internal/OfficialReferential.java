@@ -1,5 +1,7 @@
 package io.github.cptssdk.core.territory.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.EpciCode;
 import io.github.cptssdk.core.territory.Commune;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apiguardian.api.API;
 
 /**
  * A {@link CommuneReferential} held in memory, indexed by commune, EPCI, department and region.
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>Immutable and thread-safe: every index is built in the constructor and never changes. The bundled
  * one ({@link #instance()}) is read once, on first use, with the holder idiom.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OfficialReferential implements CommuneReferential {
 
   private static final Logger LOG = LoggerFactory.getLogger(OfficialReferential.class);

@@ -1,5 +1,7 @@
 package io.github.cptssdk.core.territory.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.CommuneReferential;
@@ -7,8 +9,10 @@ import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.territory.TerritoryProfile;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /** Computes the {@link TerritoryProfile} of a territory against any referential. Stateless. */
+@API(status = INTERNAL, since = "0.1")
 public final class Profiles {
 
   private Profiles() {}

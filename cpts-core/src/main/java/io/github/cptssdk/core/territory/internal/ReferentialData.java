@@ -1,11 +1,14 @@
 package io.github.cptssdk.core.territory.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.Department;
 import io.github.cptssdk.core.territory.Epci;
 import io.github.cptssdk.core.territory.Region;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The content of a referential as read from its resource, before indexing.
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param communes current communes, sorted by code
  * @param arrondissements arrondissements municipaux, sorted by code
  */
+@API(status = INTERNAL, since = "0.1")
 public record ReferentialData(
     String source,
     List<Region> regions,

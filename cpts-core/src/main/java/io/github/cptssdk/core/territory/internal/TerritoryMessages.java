@@ -1,12 +1,16 @@
 package io.github.cptssdk.core.territory.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.internal.Messages;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 
 /**
  * The message bundle of the territory package ({@code io/github/cptssdk/core/territory/messages*.properties}),
  * codes {@code CPTS-0200} to {@code CPTS-0299}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TerritoryMessages {
 
   /** Base name of the bundle. */
