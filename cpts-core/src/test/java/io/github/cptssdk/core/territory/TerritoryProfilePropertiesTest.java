@@ -10,6 +10,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 class TerritoryProfilePropertiesTest {
 
@@ -49,6 +51,17 @@ class TerritoryProfilePropertiesTest {
   void population_is_the_same_counted_by_arrondissement(@ForAll("territoriesWithArrondissements") Territory t) {
     Territory byArrondissement = CoverageAnalysis.expand(referential, t);
     assertThat(referential.profile(t).population()).isEqualTo(referential.profile(byArrondissement).population());
+    boolean cityWithArrondissement = t.communes().stream()
+        .anyMatch(c -> c.parentCityCode() != null && t.contains(c.parentCityCode()));
+    Statistics.label("city with one of its arrondissements").collect(cityWithArrondissement);
+  }
+
+  @Property(tries = 200)
+  @StatisticsReport(onFailureOnly = true)
+  void the_generator_mixes_cities_and_their_arrondissements(@ForAll("territoriesWithArrondissements") Territory t) {
+    boolean mixed = t.communes().stream().anyMatch(c -> c.parentCityCode() != null && t.contains(c.parentCityCode()));
+    Statistics.label("mixed").collect(mixed);
+    Statistics.label("mixed").coverage(c -> c.check(true).percentage(p -> p > 5.0));
   }
 
   @Property(tries = 200)
