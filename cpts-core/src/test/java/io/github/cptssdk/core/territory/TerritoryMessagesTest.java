@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cptssdk.core.internal.Messages;
 import io.github.cptssdk.core.territory.internal.TerritoryMessages;
 import io.github.cptssdk.core.validation.LocalizedText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TerritoryMessagesTest {
@@ -30,6 +37,20 @@ class TerritoryMessagesTest {
     List<String> en = Collections.list(messages.englishBundle().getKeys());
     assertThat(en).allMatch(k -> k.matches("CPTS-02\\d\\d")).containsExactlyInAnyOrderElementsOf(CODES);
     assertThat(messages.frenchBundle().keySet()).containsExactlyInAnyOrderElementsOf(CODES);
+  }
+
+  @Test
+  void every_code_in_the_sources_is_in_the_list() throws IOException {
+    Path sources = Path.of("src/main/java/io/github/cptssdk/core/territory");
+    Set<String> used = new TreeSet<>();
+    Pattern code = Pattern.compile("CPTS-02\\d\\d");
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        code.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group()));
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(CODES).containsAll(used);
   }
 
   @Test

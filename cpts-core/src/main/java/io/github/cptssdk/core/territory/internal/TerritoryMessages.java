@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * The message bundle of the territory package ({@code io/github/cptssdk/core/territory/messages*.properties}),
- * codes {@code CPTS-0200} to {@code CPTS-0299}.
+ * the codes of the territory range (02xx).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class TerritoryMessages {
