@@ -16,7 +16,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public interface CommuneReferential {
 
-  /** @return the bundled referential, loaded once on first use */
+  /**
+   * @return the bundled referential, loaded once on first use
+   * @throws io.github.cptssdk.core.CptsException {@code CPTS-0200} if the bundled data cannot be read
+   *     (a damaged jar)
+   */
   static CommuneReferential official() {
     return io.github.cptssdk.core.territory.internal.OfficialReferential.instance();
   }
@@ -32,6 +36,14 @@ public interface CommuneReferential {
 
   /** @return the arrondissements municipaux of Paris, Lyon and Marseille, sorted by code */
   List<Commune> municipalArrondissements();
+
+  /**
+   * @param city a commune code, e.g. {@code 75056} Paris
+   * @return the arrondissements municipaux of that city, sorted by code; empty for any other code
+   */
+  default List<Commune> arrondissementsOf(CommuneCode city) {
+    return municipalArrondissements().stream().filter(a -> city.equals(a.parent())).toList();
+  }
 
   /** @return the EPCI with this code, if it exists */
   Optional<Epci> epci(EpciCode code);
