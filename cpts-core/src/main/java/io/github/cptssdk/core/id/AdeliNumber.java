@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Key rule and its sources</h2>
  * <b>NOT confirmed.</b> No public text of the ADELI key algorithm was found (ANS, ARS, CNAM pages,
- * Légifrance arrêté of 12 July 2012, open-source validators; python-stdnum has no ADELI module). The rule
- * applied, <b>Luhn over the 9 characters with 2A/2B read as 20</b>, is the best available guess, kept
- * from the first version and shared with {@link FinessNumber}. Real ADELI numbers identify people, so the
- * tests use computed numbers only. A real number rejected with {@code CPTS-0002} would prove the rule
- * wrong: report it. Department prefixes {@code 00} and {@code 20} are rejected ({@code CPTS-0003}).
+ * Légifrance arrêté of 12 July 2012, open-source validators; python-stdnum has no ADELI module), and real
+ * ADELI numbers identify people, so none was used to check it. The rule applied is the best available
+ * guess: the one of {@link FinessNumber}, both numbers having been attributed by the same departmental
+ * services (DDASS): <b>Luhn over the 9 characters, Corsica's 2A read as 21 and 2B as 22</b> (confirmed for
+ * FINESS only). The tests use computed numbers. A real number rejected with {@code CPTS-0002} would prove
+ * the rule wrong: report it. Department prefixes {@code 00} and {@code 20} are rejected
+ * ({@code CPTS-0003}).
  *
  * <p>Immutable, thread-safe.
  *

@@ -45,9 +45,18 @@ final class DepartmentPart {
     return rangeValid(v) ? null : InvalidIdentifierException.Reason.RANGE;
   }
 
-  /** @return the digits the key is computed on: {@code 2A}/{@code 2B} read as {@code 20} */
+  /**
+   * The digits the Luhn key is computed on: {@code 2A} read as {@code 21}, {@code 2B} as {@code 22}
+   * (A = 1, B = 2). Evidence: this reproduces the keys of 16 real Corsican FINESS numbers published by the
+   * préfectures (see {@code FinessNumber}); reading them as {@code 20} rejects all 16.
+   *
+   * @return {@code v} with its Corsican prefix replaced by digits
+   */
   static String keyDigits(String v) {
-    return isCorsica(v) ? "20" + v.substring(2) : v;
+    if (!isCorsica(v)) {
+      return v;
+    }
+    return (v.charAt(1) == 'A' ? "21" : "22") + v.substring(2);
   }
 
   /** @return the department code: 2 characters, or 3 for overseas ({@code 97x}) */

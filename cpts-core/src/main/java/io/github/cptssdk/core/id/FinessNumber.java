@@ -18,11 +18,15 @@ import org.jspecify.annotations.Nullable;
  *       by real public numbers, all Luhn-valid: AP-HP EJ {@code 750712184}, Pitié-Salpêtrière ET
  *       {@code 750100125}, AP-HM EJ {@code 130786049}, HCL EJ {@code 690781810} (DREES SAE/PMSI
  *       references), {@code 010003812}/{@code 010003820} (npm "finess" package, FINESS open data) and
- *       {@code 250003530} (OpenStreetMap wiki, FINESS category 620). See {@code FinessNumberTest}.</li>
- *   <li><b>Corsica (2A/2B read as 20 for the key): NOT confirmed.</b> No public Corsican FINESS number
- *       nor document describing the key of 2A/2B numbers was found; this is the best available guess,
- *       kept from the first version. A real Corsican number rejected with {@code CPTS-0002} would prove
- *       it wrong: report it.</li>
+ *       {@code 250003530} (OpenStreetMap wiki, FINESS category 620). See {@code IdentifierExamplesTest}.</li>
+ *   <li><b>Corsica: 2A read as 21, 2B as 22</b> (A = 1, B = 2) for the key. No text states it; it is
+ *       the rule that reproduces every real Corsican number found, all of them public: Corse-du-Sud
+ *       {@code 2A0000170} CH Bonifacio, {@code 2A0000386} CH Castelluccio, {@code 2A0002606} CH Sartène
+ *       (Préfecture de Corse-du-Sud, RAA n°2A-2025-178 of 24 December 2025), {@code 2A0000022} CH
+ *       Notre-Dame de la Miséricorde, Ajaccio (Humanis establishment directory); Haute-Corse {@code 2B0000020} CH Bastia, {@code 2B0005342} CH Calvi,
+ *       {@code 2B0004246} CHI Corte-Tattone (Préfecture de Haute-Corse, RAA n°2B-2024-02-015 of 29 February
+ *       2024) and nine EHPAD of RAA n°2B-2024-07-003 of 4 July 2024. The first version's guess (read as
+ *       20) rejected all of them.</li>
  *   <li>Department prefixes {@code 00} and {@code 20} are rejected ({@code CPTS-0003}): no department
  *       has these numbers since 1976.</li>
  * </ul>
@@ -94,7 +98,7 @@ public record FinessNumber(String value) implements Identifier {
     return DepartmentPart.departmentCode(value);
   }
 
-  /** @return true for Corsica ({@code 2A}, {@code 2B}), whose key rule is not confirmed (see above) */
+  /** @return true for Corsica ({@code 2A}, {@code 2B}) */
   public boolean isCorsica() {
     return DepartmentPart.isCorsica(value);
   }

@@ -31,6 +31,26 @@ class IdentifierExamplesTest {
     assertThat(FinessNumber.parse("75 071 218 4")).isEqualTo(FinessNumber.parse("750712184"));
   }
 
+  /**
+   * Corsican FINESS numbers published by the préfectures (recueils des actes administratifs: Corse-du-Sud
+   * n°2A-2025-178 of 24 December 2025; Haute-Corse n°2B-2024-02-015 of 29 February 2024 and
+   * n°2B-2024-07-003 of 4 July 2024) and the Humanis directory (2A0000022). Their keys are what shows
+   * that 2A is read as 21 and 2B as 22.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2A0000170, 2A", "2A0000386, 2A", "2A0002606, 2A", "2A0000022, 2A",
+    "2B0000020, 2B", "2B0005342, 2B", "2B0004246, 2B", "2B0000442, 2B", "2B0003107, 2B", "2B0003057, 2B",
+    "2B0004238, 2B", "2B0000939, 2B", "2B0003628, 2B", "2B0003073, 2B", "2B0000459, 2B", "2B0001341, 2B"})
+  void realCorsicanFinessNumbersAreAccepted(String text, String department) {
+    FinessNumber finess = FinessNumber.parse(text);
+    assertThat(finess.isCorsica()).isTrue();
+    assertThat(finess.departmentCode()).isEqualTo(department);
+    assertThat(CheckDigits.luhnValid(DepartmentPart.keyDigits(text))).isTrue();
+    // the first version's guess, 2A/2B read as 20, rejected every one of them
+    assertThat(CheckDigits.luhnValid("20" + text.substring(2))).isFalse();
+  }
+
   @Test
   void aRealFinessNumberWithAnotherKeyIsRejected() {
     assertThatThrownBy(() -> FinessNumber.parse("750712185"))
