@@ -4,52 +4,89 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Numéro ADELI: the older 9-character identifier of some health professions (paramedical professions,
- * psychologists), being replaced by the RPPS: department (2 characters, {@code 2A}/{@code 2B} for
- * Corsica), profession code, order number and a check digit.
+ * Numéro ADELI (Automatisation des listes, arrêté du 12 juillet 2012): the older 9-character departmental
+ * identifier of some health professions (auxiliaires médicaux, psychologues, ostéopathes...), being
+ * replaced by the RPPS: the department first ({@code 2A}/{@code 2B} for Corsica), then digits, the last
+ * one a check digit.
  *
- * @param value the 9 characters
+ * <h2>Key rule and its sources</h2>
+ * <b>NOT confirmed.</b> No public text of the ADELI key algorithm was found (ANS, ARS, CNAM pages,
+ * Légifrance arrêté of 12 July 2012, open-source validators; python-stdnum has no ADELI module), and real
+ * ADELI numbers identify people, so none was used to check it. The rule applied is the best available
+ * guess: the one of {@link FinessNumber}, both numbers having been attributed by the same departmental
+ * services (DDASS): <b>Luhn over the 9 characters, Corsica's 2A read as 21 and 2B as 22</b> (confirmed for
+ * FINESS only). The tests use computed numbers. A real number rejected with {@code CPTS-0002} would prove
+ * the rule wrong: report it. Department prefixes {@code 00} and {@code 20} are rejected
+ * ({@code CPTS-0003}).
+ *
+ * <p>Immutable, thread-safe.
+ *
+ * @param value the 9 characters, upper case
  */
 @API(status = STABLE, since = "0.1")
 public record AdeliNumber(String value) implements Identifier {
 
-  /** @throws InvalidIdentifierException if the format or the key is wrong */
+  private static final int LENGTH = 9;
+
+  /**
+   * @param value the 9 characters; ASCII spaces are ignored, {@code 2a}/{@code 2b} upper-cased
+   * @throws InvalidIdentifierException if the format ({@code CPTS-0001}), the key ({@code CPTS-0002}) or
+   *     the department ({@code CPTS-0003}) is wrong
+   * @throws NullPointerException if {@code value} is null
+   */
   public AdeliNumber {
-    value = CheckDigits.strip(value, "value").toUpperCase(java.util.Locale.ROOT);
-    if (!formatValid(value)) {
-      throw new InvalidIdentifierException(IdentifierKind.ADELI, Reason.FORMAT);
-    }
-    if (!keyValid(value)) {
-      throw new InvalidIdentifierException(IdentifierKind.ADELI, Reason.CHECK_KEY);
+    value = CheckDigits.canonical(value, "value");
+    Reason problem = problem(value);
+    if (problem != null) {
+      throw new InvalidIdentifierException(IdentifierKind.ADELI, problem);
     }
   }
 
-  private static boolean formatValid(String v) {
-    if (v.length() != 9) {
-      return false;
+  static @Nullable Reason problem(String v) {
+    Reason prefix = DepartmentPart.problem(v, LENGTH);
+    if (prefix != null) {
+      return prefix;
     }
-    boolean corsica = v.charAt(0) == '2' && (v.charAt(1) == 'A' || v.charAt(1) == 'B');
-    return (corsica || CheckDigits.isDigits(v.substring(0, 2), 2)) && CheckDigits.isDigits(v.substring(2), 7);
+    return CheckDigits.luhnValid(DepartmentPart.keyDigits(v)) ? null : Reason.CHECK_KEY;
   }
 
-  /** Luhn over the 9 characters, Corsica's 2A/2B read as 20. */
-  static boolean keyValid(String v) {
-    return CheckDigits.luhnValid(v.startsWith("2A") || v.startsWith("2B") ? "20" + v.substring(2) : v);
-  }
-
-  /** @throws InvalidIdentifierException if the format or the key is wrong */
+  /**
+   * @param text the 9 characters; ASCII spaces are ignored, {@code 2a}/{@code 2b} upper-cased
+   * @return the ADELI number
+   * @throws InvalidIdentifierException if the format, the department or the key is wrong
+   * @throws NullPointerException if {@code text} is null
+   */
   public static AdeliNumber parse(CharSequence text) {
-    return new AdeliNumber(CheckDigits.strip(text, "text"));
+    return new AdeliNumber(CheckDigits.canonical(text, "text"));
   }
 
-  public static boolean isValid(CharSequence text) {
-    if (text == null) {
-      return false;
+  /** @return true if {@code text} is a valid ADELI number, i.e. {@link #parse} would accept it */
+  public static boolean isValid(@Nullable CharSequence text) {
+    return text != null && problem(CheckDigits.canonical(text, "text")) == null;
+  }
+
+  /**
+   * @param payload the first 8 characters (department, profession and order number)
+   * @return the ADELI number made of {@code payload} and its computed key
+   * @throws InvalidIdentifierException if {@code payload} is not 8 characters of the right form or its
+   *     department is out of range
+   * @throws NullPointerException if {@code payload} is null
+   */
+  public static AdeliNumber withComputedKey(CharSequence payload) {
+    String p = CheckDigits.canonical(payload, "payload");
+    Reason problem = DepartmentPart.problem(p, LENGTH - 1);
+    if (problem != null) {
+      throw new InvalidIdentifierException(IdentifierKind.ADELI, problem);
     }
-    String v = text.toString().toUpperCase(java.util.Locale.ROOT);
-    return formatValid(v) && keyValid(v);
+    return new AdeliNumber(p + CheckDigits.luhnCheckDigit(DepartmentPart.keyDigits(p)));
+  }
+
+  /** @return the department part: 2 characters ({@code 34}, {@code 2B}), 3 for overseas ({@code 974}) */
+  public String departmentCode() {
+    return DepartmentPart.departmentCode(value);
   }
 
   @Override

@@ -2,41 +2,55 @@ package io.github.cptssdk.core.id;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.cptssdk.core.validation.LocalizedText;
 import org.apiguardian.api.API;
 
-/** The kinds of {@link Identifier}, with the English and French names used in messages. */
+/**
+ * The kinds of {@link Identifier}, with their English and French names and expected forms, used in
+ * messages instead of the value. The texts come from the bundle
+ * {@code io/github/cptssdk/core/id/messages{,_fr}.properties} (fragments {@code CPTS-0011}..{@code 0017}
+ * for the names, {@code CPTS-0021}..{@code 0027} for the expected forms). Immutable, thread-safe.
+ */
 @API(status = STABLE, since = "0.1")
 public enum IdentifierKind {
-  RPPS("RPPS number", "numéro RPPS", "11 digits, the last one a Luhn check digit"),
-  ADELI("ADELI number", "numéro ADELI", "9 characters: department, profession, order number and check digit"),
-  FINESS("FINESS number", "numéro FINESS", "9 characters: department (2A/2B for Corsica), 6 digits and a check digit"),
-  SIREN("SIREN number", "numéro SIREN", "9 digits, the last one a Luhn check digit"),
-  SIRET("SIRET number", "numéro SIRET", "14 digits (SIREN and NIC), Luhn-checked (La Poste: digit sum multiple of 5)"),
-  COMMUNE("INSEE commune code", "code commune INSEE", "5 characters: department (01-95, 2A, 2B, 971-989) then the commune number"),
-  EPCI("EPCI code", "code EPCI", "the 9-digit SIREN of the EPCI, Luhn-checked");
+  RPPS("CPTS-0011", "CPTS-0021"),
+  ADELI("CPTS-0012", "CPTS-0022"),
+  FINESS("CPTS-0013", "CPTS-0023"),
+  SIREN("CPTS-0014", "CPTS-0024"),
+  SIRET("CPTS-0015", "CPTS-0025"),
+  COMMUNE("CPTS-0016", "CPTS-0026"),
+  EPCI("CPTS-0017", "CPTS-0027");
 
-  private final String english;
-  private final String french;
-  private final String expected;
+  private final String nameCode;
+  private final String expectedCode;
 
-  IdentifierKind(String english, String french, String expected) {
-    this.english = english;
-    this.french = french;
-    this.expected = expected;
+  IdentifierKind(String nameCode, String expectedCode) {
+    this.nameCode = nameCode;
+    this.expectedCode = expectedCode;
+  }
+
+  /** @return the name in English and French, e.g. "RPPS number" / "numéro RPPS" */
+  public LocalizedText displayName() {
+    return IdMessages.fragment(nameCode);
+  }
+
+  /** @return what a valid identifier of this kind looks like, in English and French */
+  public LocalizedText expectedForm() {
+    return IdMessages.fragment(expectedCode);
   }
 
   /** @return the English name, e.g. "RPPS number" */
   public String english() {
-    return english;
+    return displayName().en();
   }
 
   /** @return the French name, e.g. "numéro RPPS" */
   public String french() {
-    return french;
+    return displayName().fr();
   }
 
   /** @return what a valid identifier of this kind looks like, in English */
   public String expected() {
-    return expected;
+    return expectedForm().en();
   }
 }

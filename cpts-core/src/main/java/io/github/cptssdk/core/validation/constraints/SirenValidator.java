@@ -1,0 +1,21 @@
+package io.github.cptssdk.core.validation.constraints;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/** Checks {@link Siren}: {@code null} is valid, otherwise {@link io.github.cptssdk.core.id.Siren#isValid(CharSequence)}. Stateless. */
+@API(status = INTERNAL, since = "0.1")
+public final class SirenValidator implements ConstraintValidator<Siren, CharSequence> {
+
+  /** Creates the validator (called by the Bean Validation provider). */
+  public SirenValidator() {}
+
+  @Override
+  public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+    return value == null || io.github.cptssdk.core.id.Siren.isValid(value);
+  }
+}
