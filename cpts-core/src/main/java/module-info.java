@@ -14,10 +14,10 @@ module io.github.cptssdk.core {
   exports io.github.cptssdk.core.territory;
   exports io.github.cptssdk.core.time;
   exports io.github.cptssdk.core.validation;
-  exports io.github.cptssdk.core.validation.constraints;
+  exports io.github.cptssdk.core.constraints;
   // Opened so that the Bean Validation provider (another module) finds ConstraintMessages*.properties:
   // resources of a named module's packages are encapsulated unless the package is open.
-  opens io.github.cptssdk.core.validation.constraints;
+  opens io.github.cptssdk.core.constraints;
 
   exports io.github.cptssdk.core.internal to
       io.github.cptssdk.json,

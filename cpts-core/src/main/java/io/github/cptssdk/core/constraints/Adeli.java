@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -17,24 +17,24 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@code String}/{@code CharSequence} must be an INSEE commune code (code officiel géographique, 5 characters), as accepted by
- * {@link io.github.cptssdk.core.id.CommuneCode#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
+ * The annotated {@code String}/{@code CharSequence} must be an ADELI number (9 characters, department first, check key), as accepted by
+ * {@link io.github.cptssdk.core.id.AdeliNumber#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
  * valid: combine with {@code @NotNull} when the value is required.
  *
- * <p>The default message is {@code {io.github.cptssdk.constraints.InseeCommune.message}}, in the bundle
- * {@code io/github/cptssdk/core/validation/constraints/ConstraintMessages{,_fr}.properties}; it names the
+ * <p>The default message is {@code {io.github.cptssdk.constraints.Adeli.message}}, in the bundle
+ * {@code io/github/cptssdk/core/constraints/ConstraintMessages{,_fr}.properties}; it names the
  * kind of identifier and the expected form, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Documented
-@Constraint(validatedBy = InseeCommuneValidator.class)
+@Constraint(validatedBy = AdeliValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(InseeCommune.List.class)
-public @interface InseeCommune {
+@Repeatable(Adeli.List.class)
+public @interface Adeli {
 
   /** @return the message template */
-  String message() default "{io.github.cptssdk.constraints.InseeCommune.message}";
+  String message() default "{io.github.cptssdk.constraints.Adeli.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};
@@ -42,12 +42,12 @@ public @interface InseeCommune {
   /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@link InseeCommune} constraints on the same element, with different groups. */
+  /** Several {@link Adeli} constraints on the same element, with different groups. */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
     /** @return the constraints */
-    InseeCommune[] value();
+    Adeli[] value();
   }
 }

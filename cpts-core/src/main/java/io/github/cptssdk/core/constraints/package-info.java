@@ -4,6 +4,6 @@
  * with their validators and EN/FR messages ({@code ConstraintMessages{,_fr}.properties} in this package).
  */
 @NullMarked
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import org.jspecify.annotations.NullMarked;

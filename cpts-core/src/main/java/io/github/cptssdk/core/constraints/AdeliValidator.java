@@ -1,22 +1,22 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.cptssdk.core.id.FinessNumber;
+import io.github.cptssdk.core.id.AdeliNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link Finess}: {@code null} is valid, otherwise {@link FinessNumber#isValid(CharSequence)}. Stateless. */
+/** Checks {@link Adeli}: {@code null} is valid, otherwise {@link AdeliNumber#isValid(CharSequence)}. Stateless. */
 @API(status = INTERNAL, since = "0.1")
-public final class FinessValidator implements ConstraintValidator<Finess, CharSequence> {
+public final class AdeliValidator implements ConstraintValidator<Adeli, CharSequence> {
 
   /** Creates the validator (called by the Bean Validation provider). */
-  public FinessValidator() {}
+  public AdeliValidator() {}
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || FinessNumber.isValid(value);
+    return value == null || AdeliNumber.isValid(value);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The identifier constraints on a user's DTO, with Hibernate Validator and the EN/FR messages. */
 class IdentifierConstraintsTest {
 
-  static final String BUNDLE = "io.github.cptssdk.core.validation.constraints.ConstraintMessages";
+  static final String BUNDLE = "io.github.cptssdk.core.constraints.ConstraintMessages";
 
   /** A user's DTO: identifiers held as text. */
   record Member(

@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * valid: combine with {@code @NotNull} when the value is required.
  *
  * <p>The default message is {@code {io.github.cptssdk.constraints.Siret.message}}, in the bundle
- * {@code io/github/cptssdk/core/validation/constraints/ConstraintMessages{,_fr}.properties}; it names the
+ * {@code io/github/cptssdk/core/constraints/ConstraintMessages{,_fr}.properties}; it names the
  * kind of identifier and the expected form, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")

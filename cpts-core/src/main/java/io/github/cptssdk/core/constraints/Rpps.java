@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -17,24 +17,24 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@code String}/{@code CharSequence} must be a SIREN number (9 digits, Luhn key), as accepted by
- * {@link io.github.cptssdk.core.id.Siren#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
+ * The annotated {@code String}/{@code CharSequence} must be an RPPS number (11 digits, Luhn key), as accepted by
+ * {@link io.github.cptssdk.core.id.RppsNumber#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
  * valid: combine with {@code @NotNull} when the value is required.
  *
- * <p>The default message is {@code {io.github.cptssdk.constraints.Siren.message}}, in the bundle
- * {@code io/github/cptssdk/core/validation/constraints/ConstraintMessages{,_fr}.properties}; it names the
+ * <p>The default message is {@code {io.github.cptssdk.constraints.Rpps.message}}, in the bundle
+ * {@code io/github/cptssdk/core/constraints/ConstraintMessages{,_fr}.properties}; it names the
  * kind of identifier and the expected form, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Documented
-@Constraint(validatedBy = SirenValidator.class)
+@Constraint(validatedBy = RppsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Siren.List.class)
-public @interface Siren {
+@Repeatable(Rpps.List.class)
+public @interface Rpps {
 
   /** @return the message template */
-  String message() default "{io.github.cptssdk.constraints.Siren.message}";
+  String message() default "{io.github.cptssdk.constraints.Rpps.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};
@@ -42,12 +42,12 @@ public @interface Siren {
   /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@link Siren} constraints on the same element, with different groups. */
+  /** Several {@link Rpps} constraints on the same element, with different groups. */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
     /** @return the constraints */
-    Siren[] value();
+    Rpps[] value();
   }
 }

@@ -1,22 +1,21 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.cptssdk.core.id.CommuneCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link InseeCommune}: {@code null} is valid, otherwise {@link CommuneCode#isValid(CharSequence)}. Stateless. */
+/** Checks {@link Siret}: {@code null} is valid, otherwise {@link io.github.cptssdk.core.id.Siret#isValid(CharSequence)}. Stateless. */
 @API(status = INTERNAL, since = "0.1")
-public final class InseeCommuneValidator implements ConstraintValidator<InseeCommune, CharSequence> {
+public final class SiretValidator implements ConstraintValidator<Siret, CharSequence> {
 
   /** Creates the validator (called by the Bean Validation provider). */
-  public InseeCommuneValidator() {}
+  public SiretValidator() {}
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || CommuneCode.isValid(value);
+    return value == null || io.github.cptssdk.core.id.Siret.isValid(value);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -17,24 +17,24 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@code String}/{@code CharSequence} must be an RPPS number (11 digits, Luhn key), as accepted by
- * {@link io.github.cptssdk.core.id.RppsNumber#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
+ * The annotated {@code String}/{@code CharSequence} must be an EPCI code (the SIREN of the EPCI), as accepted by
+ * {@link io.github.cptssdk.core.id.EpciCode#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
  * valid: combine with {@code @NotNull} when the value is required.
  *
- * <p>The default message is {@code {io.github.cptssdk.constraints.Rpps.message}}, in the bundle
- * {@code io/github/cptssdk/core/validation/constraints/ConstraintMessages{,_fr}.properties}; it names the
+ * <p>The default message is {@code {io.github.cptssdk.constraints.Epci.message}}, in the bundle
+ * {@code io/github/cptssdk/core/constraints/ConstraintMessages{,_fr}.properties}; it names the
  * kind of identifier and the expected form, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Documented
-@Constraint(validatedBy = RppsValidator.class)
+@Constraint(validatedBy = EpciValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Rpps.List.class)
-public @interface Rpps {
+@Repeatable(Epci.List.class)
+public @interface Epci {
 
   /** @return the message template */
-  String message() default "{io.github.cptssdk.constraints.Rpps.message}";
+  String message() default "{io.github.cptssdk.constraints.Epci.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};
@@ -42,12 +42,12 @@ public @interface Rpps {
   /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@link Rpps} constraints on the same element, with different groups. */
+  /** Several {@link Epci} constraints on the same element, with different groups. */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
     /** @return the constraints */
-    Rpps[] value();
+    Epci[] value();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
@@ -17,24 +17,24 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * The annotated {@code String}/{@code CharSequence} must be an EPCI code (the SIREN of the EPCI), as accepted by
- * {@link io.github.cptssdk.core.id.EpciCode#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
+ * The annotated {@code String}/{@code CharSequence} must be an INSEE commune code (code officiel géographique, 5 characters), as accepted by
+ * {@link io.github.cptssdk.core.id.CommuneCode#isValid(CharSequence)} (ASCII spaces ignored). {@code null} is
  * valid: combine with {@code @NotNull} when the value is required.
  *
- * <p>The default message is {@code {io.github.cptssdk.constraints.Epci.message}}, in the bundle
- * {@code io/github/cptssdk/core/validation/constraints/ConstraintMessages{,_fr}.properties}; it names the
+ * <p>The default message is {@code {io.github.cptssdk.constraints.InseeCommune.message}}, in the bundle
+ * {@code io/github/cptssdk/core/constraints/ConstraintMessages{,_fr}.properties}; it names the
  * kind of identifier and the expected form, never the value.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 @Documented
-@Constraint(validatedBy = EpciValidator.class)
+@Constraint(validatedBy = InseeCommuneValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Epci.List.class)
-public @interface Epci {
+@Repeatable(InseeCommune.List.class)
+public @interface InseeCommune {
 
   /** @return the message template */
-  String message() default "{io.github.cptssdk.constraints.Epci.message}";
+  String message() default "{io.github.cptssdk.constraints.InseeCommune.message}";
 
   /** @return the validation groups */
   Class<?>[] groups() default {};
@@ -42,12 +42,12 @@ public @interface Epci {
   /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
-  /** Several {@link Epci} constraints on the same element, with different groups. */
+  /** Several {@link InseeCommune} constraints on the same element, with different groups. */
   @Documented
   @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
   @Retention(RUNTIME)
   @interface List {
     /** @return the constraints */
-    Epci[] value();
+    InseeCommune[] value();
   }
 }

@@ -1,22 +1,22 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.cptssdk.core.id.RppsNumber;
+import io.github.cptssdk.core.id.FinessNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link Rpps}: {@code null} is valid, otherwise {@link RppsNumber#isValid(CharSequence)}. Stateless. */
+/** Checks {@link Finess}: {@code null} is valid, otherwise {@link FinessNumber#isValid(CharSequence)}. Stateless. */
 @API(status = INTERNAL, since = "0.1")
-public final class RppsValidator implements ConstraintValidator<Rpps, CharSequence> {
+public final class FinessValidator implements ConstraintValidator<Finess, CharSequence> {
 
   /** Creates the validator (called by the Bean Validation provider). */
-  public RppsValidator() {}
+  public FinessValidator() {}
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || RppsNumber.isValid(value);
+    return value == null || FinessNumber.isValid(value);
   }
 }

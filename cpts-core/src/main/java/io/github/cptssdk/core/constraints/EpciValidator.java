@@ -1,4 +1,4 @@
-package io.github.cptssdk.core.validation.constraints;
+package io.github.cptssdk.core.constraints;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
