@@ -59,7 +59,7 @@ class ReadmeSnippetsTest {
 
   /** The number of snippets the READMEs hold today; raising it is fine, a drop means a lost snippet. */
   private static int minimumSnippets() {
-    return 0;
+    return 3;
   }
 
   static List<Path> readmes() throws IOException {
