@@ -6,6 +6,7 @@ module io.github.cptssdk.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
   requires org.slf4j;
+  requires org.hibernate.validator;
 
   exports io.github.cptssdk.core;
   exports io.github.cptssdk.core.aci;
@@ -14,6 +15,9 @@ module io.github.cptssdk.core {
   exports io.github.cptssdk.core.territory;
   exports io.github.cptssdk.core.time;
   exports io.github.cptssdk.core.validation;
+
+  // Hibernate Validator reads the constrained fields of the model records.
+  opens io.github.cptssdk.core.model to org.hibernate.validator;
 
   exports io.github.cptssdk.core.internal to
       io.github.cptssdk.json,
