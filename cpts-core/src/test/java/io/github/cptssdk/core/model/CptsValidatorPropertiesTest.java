@@ -17,25 +17,20 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
-class CptsValidatorProperties {
+class CptsValidatorPropertiesTest {
 
   @Provide
   Arbitrary<Cpts> cpts() {
     return ModelArbitraries.cpts();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void generatedCptsHaveNoError(@ForAll("cpts") Cpts c) {
     ValidationReport r = CptsValidator.get().validate(c);
     assertThat(r.errors()).as(r.toString()).isEmpty();
-    Statistics.label("corsica or overseas commune")
-        .collect(c.territory().communes().stream().anyMatch(x -> x.isCorsica() || x.isOverseas()));
-    Statistics.label("many members").collect(c.professionals().size() > 15);
-    Statistics.label("contract signed").collect(c.lifecycle().contractSignedOn() != null);
-    Statistics.label("coordinator").collect(c.coordinator() != null);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void generatorsCoverTheEdgeCases(@ForAll("cpts") Cpts c) {
     Statistics.label("overseas or Corsica").collect(c.territory().communes().stream().anyMatch(x -> x.isCorsica() || x.isOverseas()));
     Statistics.label("no professional").collect(c.professionals().isEmpty());
@@ -45,7 +40,7 @@ class CptsValidatorProperties {
     Statistics.label("contract").coverage(cov -> cov.check(true).percentage(p -> p > 5));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyInjectedDuplicateProfessionalIsFoundAtItsIndex(@ForAll("cpts") Cpts c, @ForAll @IntRange(min = 0, max = 1000) int from,
       @ForAll @IntRange(min = 0, max = 1000) int to) {
     Assume.that(!c.professionals().isEmpty());
@@ -60,7 +55,7 @@ class CptsValidatorProperties {
     assertThat(r.withCode("CPTS-0100").get(0).message().en()).contains("professionals[" + original + "].rpps");
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyInjectedDuplicateMissionIsFound(@ForAll("cpts") Cpts c, @ForAll @IntRange(min = 0, max = 100) int pick) {
     Assume.that(!c.missions().isEmpty());
     List<MissionCommitment> list = new ArrayList<>(c.missions());
@@ -69,7 +64,7 @@ class CptsValidatorProperties {
     assertThat(r.withCode("CPTS-0103")).extracting(ValidationIssue::path).containsExactly("missions[" + (list.size() - 1) + "].mission");
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyInjectedDuplicateOrganisationIsFound(@ForAll("cpts") Cpts c, @ForAll("organisation") MemberOrganisation org,
       @ForAll @IntRange(min = 1, max = 3) int copies) {
     List<MemberOrganisation> list = new ArrayList<>(c.organisations());
@@ -91,7 +86,7 @@ class CptsValidatorProperties {
     return ModelArbitraries.organisation();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void swappingTwoOrderedMilestonesIsReported(@ForAll("lifecycle") Lifecycle l) {
     Assume.that(l.letterOfIntentOn() != null && l.associationRegisteredOn() != null
         && l.letterOfIntentOn().isBefore(l.associationRegisteredOn()));
