@@ -70,7 +70,8 @@ public final class ErrorMapper {
     if (e instanceof UnrecognizedPropertyException u) {
       return Problem.of("CPTS-0310", path, JsonPaths.quoteName(u.getPropertyName()), names(u.getKnownPropertyIds()));
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+    if (e instanceof InvalidFormatException f && f.getValue() instanceof String && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
       return Problem.of("CPTS-0311", path, constants(f.getTargetType()));
     }
     Problem cause = fromCause(e, path);
