@@ -4,7 +4,10 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.cptssdk.core.model.Cpts;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.apiguardian.api.API;
@@ -63,6 +66,21 @@ public final class CptsJson {
   /** @return a copy of the mapper used for documents: the module registered, strict reading, limits set */
   public static JsonMapper mapper() {
     return DEFAULT.mapper();
+  }
+
+  /**
+   * @return the JSON Schema (draft 2020-12) of the document format, as text
+   * @throws IllegalStateException if the resource is missing from the jar (a packaging defect)
+   */
+  public static String schema() {
+    try (InputStream in = CptsJson.class.getResourceAsStream("cpts-document.schema.json")) {
+      if (in == null) {
+        throw new IllegalStateException("cpts-document.schema.json is missing from cpts-json");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** @return a codec with the default features, to change them */

@@ -15,7 +15,6 @@ import io.github.cptssdk.core.model.Profession;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.testing.ModelArbitraries;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,9 +35,7 @@ class DocumentSchemaTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   static JsonNode schema() throws IOException {
-    try (InputStream in = CptsJson.class.getResourceAsStream("cpts-document.schema.json")) {
-      return JSON.readTree(in);
-    }
+    return JSON.readTree(CptsJson.schema());
   }
 
   @Provide

@@ -1,5 +1,7 @@
 package io.github.cptssdk.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Bean Validation (Hibernate Validator) for the cpts-core model, mapped into {@link ValidationReport}s.
@@ -33,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The factory is built once, on first use; the instance is immutable and thread-safe.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BeanValidation {
 
   /** Messages of the model, keyed by code and by Jakarta constraint message key. */

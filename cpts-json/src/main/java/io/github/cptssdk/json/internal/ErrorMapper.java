@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,11 +22,13 @@ import java.util.Collection;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * Turns a Jackson exception into an {@link InvalidDocumentException}: a code, the JSON path, the line
  * and column, and what was expected. Jackson's own message is never copied (it may quote the value).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ErrorMapper {
 
   private ErrorMapper() {}

@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,11 +9,13 @@ import io.github.cptssdk.json.InvalidDocumentException;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * First pass over a document: the whole text is well-formed JSON within the limits, its root is an
  * object, and its top-level {@code format} names a supported version. Streaming, no tree is built.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FormatCheck {
 
   private FormatCheck() {}

@@ -1,16 +1,20 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.github.cptssdk.core.internal.Messages;
 import io.github.cptssdk.core.validation.LocalizedText;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 
 /**
  * The message bundle of cpts-json ({@code io/github/cptssdk/json/messages*.properties}). Patterns are
  * always formatted with {@link MessageFormat} (a quote is written {@code ''}); arguments may differ by
  * language.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonMessages {
 
   /** Base name of the bundle. */

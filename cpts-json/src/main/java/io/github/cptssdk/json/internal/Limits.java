@@ -1,14 +1,18 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
 
 /**
  * The read limits of a CPTS document (Jackson {@link StreamReadConstraints}), sized for the largest real
  * CPTS (a few thousand members, a few hundred communes) with a wide margin, and small enough that a
  * hostile document cannot exhaust memory or stack.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Limits {
 
   /** Longest document: 16 MiB (about 100 000 members). */

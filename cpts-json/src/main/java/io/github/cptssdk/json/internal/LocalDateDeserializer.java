@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,8 +11,10 @@ import io.github.cptssdk.core.CptsException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /** Reads a date from a string {@code YYYY-MM-DD} only (no epoch numbers, no arrays, no lenient dates). */
+@API(status = INTERNAL, since = "0.1")
 public final class LocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
 
   private static final long serialVersionUID = 1L;

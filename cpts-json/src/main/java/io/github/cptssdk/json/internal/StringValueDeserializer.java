@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -9,6 +11,7 @@ import io.github.cptssdk.core.CptsException;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Reads a value written as a JSON string through its validating factory ({@code parse}, {@code of}).
@@ -17,6 +20,7 @@ import java.util.function.Function;
  *
  * @param <T> the value type
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StringValueDeserializer<T> extends StdScalarDeserializer<T> {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -10,8 +12,10 @@ import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.territory.Territory;
 import java.io.IOException;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /** Reads a territory from an array of commune codes; a code listed twice is rejected (CPTS-0320). */
+@API(status = INTERNAL, since = "0.1")
 public final class TerritoryDeserializer extends StdDeserializer<Territory> {
 
   private static final long serialVersionUID = 1L;
