@@ -16,8 +16,8 @@ module io.github.cptssdk.core {
   exports io.github.cptssdk.core.time;
   exports io.github.cptssdk.core.validation;
 
-  // Hibernate Validator reads the constrained fields of the model records.
-  opens io.github.cptssdk.core.model to org.hibernate.validator;
+  // Hibernate Validator reads the constrained fields of the model records; Jackson (cpts-json) binds them.
+  opens io.github.cptssdk.core.model to org.hibernate.validator, com.fasterxml.jackson.databind;
 
   exports io.github.cptssdk.core.internal to
       io.github.cptssdk.json,

@@ -1,6 +1,7 @@
 package io.github.cptssdk.core.testing;
 
 import io.github.cptssdk.core.id.CommuneCode;
+import io.github.cptssdk.core.id.EpciCode;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.id.RppsNumber;
 import io.github.cptssdk.core.id.Siren;
@@ -18,6 +19,7 @@ import io.github.cptssdk.core.model.OrganisationKind;
 import io.github.cptssdk.core.model.Profession;
 import io.github.cptssdk.core.model.Specialty;
 import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -93,6 +95,24 @@ public final class ModelArbitraries {
     return size.flatMap(n -> communeCode().set().ofSize(n))
         .filter(set -> set.stream().noneMatch(c -> c.parentCityCode() != null && set.contains(c.parentCityCode())))
         .map(Territory::of);
+  }
+
+  /** @return EPCI codes (valid SIREN numbers) */
+  public static Arbitrary<EpciCode> epciCode() {
+    return siren().map(EpciCode::of);
+  }
+
+  /** @return half-open date ranges, bounded or open-ended, empty ones included */
+  public static Arbitrary<DateRange> dateRange() {
+    Arbitrary<DateRange> bounded = Combinators.combine(date(), Arbitraries.integers().between(0, 2000))
+        .as((start, days) -> DateRange.of(start, start.plusDays(days)));
+    return Arbitraries.frequencyOf(Tuple.of(8, bounded), Tuple.of(1, date().map(DateRange::from)),
+        Tuple.of(1, date().map(DateRange::until)));
+  }
+
+  /** @return any of the model's enum constants of {@code type} */
+  public static <E extends Enum<E>> Arbitrary<E> constant(Class<E> type) {
+    return Arbitraries.of(type);
   }
 
   /** @return CPTS keys */

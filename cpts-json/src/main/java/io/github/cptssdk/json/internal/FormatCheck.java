@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.json.InvalidDocumentException;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import java.io.IOException;
@@ -28,7 +29,7 @@ public final class FormatCheck {
   public static @Nullable String scan(JsonFactory factory, byte[] document) throws IOException {
     try (JsonParser p = factory.createParser(document)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw ErrorMapper.at(Expected.problem(record(), "$"),
+        throw ErrorMapper.at(Expected.problem(Cpts.class, "$"),
             p.currentTokenLocation());
       }
       String format = null;
@@ -57,9 +58,5 @@ public final class FormatCheck {
     } catch (IOException e) {
       throw ErrorMapper.at(Problem.of("CPTS-0300", "$.format"), p.currentTokenLocation());
     }
-  }
-
-  private static Class<?> record() {
-    return io.github.cptssdk.core.model.Cpts.class;
   }
 }
