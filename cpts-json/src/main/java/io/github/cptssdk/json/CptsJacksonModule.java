@@ -49,7 +49,7 @@ import org.apiguardian.api.API;
  *   <li>{@code Territory} as the sorted array of its commune codes (a code twice is rejected);
  *   <li>enums by name; records by their components, read through their canonical (validating)
  *       constructors; null optional components are left out; a missing or null member list reads as
- *       empty; a top-level {@code format} property is ignored on {@code Cpts} (checked by {@link CptsJson}).
+ *       empty, a null inside a list is rejected; a top-level {@code format} property is ignored on {@code Cpts} (checked by {@link CptsJson}).
  * </ul>
  * The module adds no type information and enables no polymorphic typing. Immutable and thread-safe.
  */
@@ -92,7 +92,7 @@ public final class CptsJacksonModule extends SimpleModule {
     for (Class<?> type : RECORDS) {
       context.configOverride(type).setInclude(nonNull);
     }
-    context.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    context.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY, Nulls.FAIL));
   }
 
   /** The document's {@code format} property belongs to the envelope, checked by {@link CptsJson}. */

@@ -100,6 +100,19 @@ class CptsJsonPropertiesTest {
     assertThat(e.path()).startsWith("$");
   }
 
+  @Property(tries = 300)
+  void anyCharacterChangeGivesACptsOrATypedError(@ForAll("cpts") Cpts c, @ForAll @IntRange(min = 0, max = 100_000) int at,
+      @ForAll @net.jqwik.api.constraints.CharRange(from = ' ', to = '~') char replacement) {
+    String json = CptsJson.write(c);
+    int i = at % json.length();
+    String mutated = json.substring(0, i) + replacement + json.substring(i + 1);
+    Throwable t = catchThrowable(() -> CptsJson.readString(mutated));
+    if (t != null) {
+      assertThat(t).isInstanceOf(InvalidDocumentException.class);
+      assertThat(((InvalidDocumentException) t).path()).startsWith("$");
+    }
+  }
+
   static InvalidDocumentException failure(String json) {
     Throwable t = catchThrowable(() -> CptsJson.readString(json));
     assertThat(t).isInstanceOf(InvalidDocumentException.class);

@@ -169,6 +169,14 @@ class CptsJsonTest {
   }
 
   @Test
+  void nullInsideAListIsMissingValue() {
+    InvalidDocumentException e = failure(doc(",\"missions\":[{\"mission\":\"PREVENTION\"},null]"));
+    assertThat(e.code()).isEqualTo("CPTS-0313");
+    assertThat(e.path()).isEqualTo("$.missions[1]");
+    assertThat(CptsJson.readString(doc(",\"missions\":null")).missions()).isEmpty();
+  }
+
+  @Test
   void valueRejectedByAConstructor() {
     InvalidDocumentException e = failure(doc(",\"organisations\":[{\"name\":\"MSP\",\"kind\":\"MSP\"}]"));
     assertThat(e.code()).isEqualTo("CPTS-0315");

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.cptssdk.core.CptsException;
@@ -81,6 +82,9 @@ public final class ErrorMapper {
     Problem cause = fromCause(e, path);
     if (cause != null) {
       return cause;
+    }
+    if (e instanceof InvalidNullException) {
+      return Problem.of("CPTS-0313", path, "[]");
     }
     if (e instanceof MismatchedInputException m) {
       return Expected.problem(m.getTargetType(), path);
