@@ -13,11 +13,15 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
@@ -42,13 +46,18 @@ public final class BeanValidation {
   /** Messages of the model, keyed by code and by Jakarta constraint message key. */
   public static final String MODEL_BUNDLE = "io.github.cptssdk.core.model.messages";
 
+  /** Jakarta constraint message keys of the model, mapped to codes of {@link #MODEL_BUNDLE}. */
+  public static final String TEMPLATES_BUNDLE = "io.github.cptssdk.core.model.ValidationMessages";
+
   /** Messages of the identifier constraints (optional: tolerated when missing). */
   public static final String CONSTRAINTS_BUNDLE = "io.github.cptssdk.core.validation.constraints.ConstraintMessages";
 
-  /** Codes of the standard constraints (CPTS-0150..0154); others map to CPTS-0155. */
-  private static final Map<String, String> CODES = Map.of(
-      "NotBlank", "CPTS-0150", "Size", "CPTS-0151", "NotNull", "CPTS-0152", "Email", "CPTS-0153",
-      "Pattern", "CPTS-0154");
+  /** Codes by constraint annotation: standard ones CPTS-0150..0154, identifiers 0156..0162; others 0155. */
+  private static final Map<String, String> CODES = Map.ofEntries(
+      Map.entry("NotBlank", "CPTS-0150"), Map.entry("Size", "CPTS-0151"), Map.entry("NotNull", "CPTS-0152"),
+      Map.entry("Email", "CPTS-0153"), Map.entry("Pattern", "CPTS-0154"), Map.entry("Rpps", "CPTS-0156"),
+      Map.entry("Adeli", "CPTS-0157"), Map.entry("Finess", "CPTS-0158"), Map.entry("Siren", "CPTS-0159"),
+      Map.entry("Siret", "CPTS-0160"), Map.entry("InseeCommune", "CPTS-0161"), Map.entry("Epci", "CPTS-0162"));
 
   static final String OTHER_CONSTRAINT = "CPTS-0155";
 
@@ -61,7 +70,7 @@ public final class BeanValidation {
 
   private BeanValidation() {
     this.interpolator = new CptsMessageInterpolator(new AggregateResourceBundleLocator(
-        List.of(CONSTRAINTS_BUNDLE), locale -> ResourceBundle.getBundle(MODEL_BUNDLE, locale)));
+        List.of(CONSTRAINTS_BUNDLE), BeanValidation::modelBundles));
     this.factory = Validation.byProvider(HibernateValidator.class)
         .providerResolver(() -> List.of(new HibernateValidator()))
         .configure()
@@ -72,6 +81,11 @@ public final class BeanValidation {
 
   private static final class Holder {
     static final BeanValidation INSTANCE = new BeanValidation();
+  }
+
+  /** Loads the model bundles from this module's code, so that they are found on the module path too. */
+  private static ResourceBundle modelBundles(Locale locale) {
+    return new MergedBundle(ResourceBundle.getBundle(TEMPLATES_BUNDLE, locale), ResourceBundle.getBundle(MODEL_BUNDLE, locale));
   }
 
   /** @return the shared instance (built on first call) */
@@ -133,6 +147,29 @@ public final class BeanValidation {
       }
     }
     return sb.toString();
+  }
+
+  /** Two bundles seen as one; the first wins for a key present in both. */
+  private static final class MergedBundle extends ResourceBundle {
+    private final ResourceBundle first;
+    private final ResourceBundle second;
+
+    MergedBundle(ResourceBundle first, ResourceBundle second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    protected @Nullable Object handleGetObject(String key) {
+      return first.containsKey(key) ? first.getObject(key) : second.containsKey(key) ? second.getObject(key) : null;
+    }
+
+    @Override
+    public Enumeration<String> getKeys() {
+      Set<String> keys = new TreeSet<>(first.keySet());
+      keys.addAll(second.keySet());
+      return Collections.enumeration(keys);
+    }
   }
 
   /** The interpolation context of a violation, re-used to render its message in another language. */
