@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every code used by cpts-json has an English and a French message, and every message is used. */
+/** Every code of the document format (CPTS-03xx) has an English and a French message, and every message is used. */
 class JsonMessagesTest {
 
   static Set<String> codesUsed() throws IOException {
     Set<String> codes = new TreeSet<>();
-    Pattern code = Pattern.compile("\"(CPTS-\\d{4})\"");
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+    Pattern code = Pattern.compile("\"(CPTS-03\\d\\d)\"");
+    Path json = Path.of("src/main/java/io/github/cptssdk/json");
+    try (Stream<Path> files = Stream.concat(Files.list(json), Files.list(json.resolve("internal")))) {
       for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         Matcher m = code.matcher(Files.readString(f));
         while (m.find()) {
