@@ -6,6 +6,7 @@ module io.github.cptssdk.core {
   requires static transitive org.jspecify;
   requires transitive jakarta.validation;
   requires org.slf4j;
+  requires org.hibernate.validator;
 
   exports io.github.cptssdk.core;
   exports io.github.cptssdk.core.aci;
@@ -18,6 +19,9 @@ module io.github.cptssdk.core {
   // Opened so that the Bean Validation provider (another module) finds ConstraintMessages*.properties:
   // resources of a named module's packages are encapsulated unless the package is open.
   opens io.github.cptssdk.core.constraints;
+
+  // Hibernate Validator reads the constrained fields of the model records; Jackson (cpts-json) binds them.
+  opens io.github.cptssdk.core.model to org.hibernate.validator, com.fasterxml.jackson.databind;
 
   exports io.github.cptssdk.core.internal to
       io.github.cptssdk.json,

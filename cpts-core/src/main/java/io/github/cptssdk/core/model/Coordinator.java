@@ -3,6 +3,9 @@ package io.github.cptssdk.core.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Objects;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param email the professional e-mail address, if given
  */
 @API(status = STABLE, since = "0.1")
-public record Coordinator(String name, @Nullable String email) {
+public record Coordinator(
+    @NotBlank @Size(max = Cpts.MAX_NAME_LENGTH) String name,
+    @Email @Size(max = MAX_EMAIL_LENGTH) @Nullable String email) {
+
+  /** Longest accepted e-mail address (RFC 5321 path limit; Bean Validation, CPTS-0151). */
+  public static final int MAX_EMAIL_LENGTH = 254;
+
 
   public Coordinator {
     Objects.requireNonNull(name, "name");

@@ -9,6 +9,9 @@ import io.github.cptssdk.core.territory.Territory;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -36,17 +39,20 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public record Cpts(
     CptsId id,
-    String name,
+    @NotBlank @Size(max = MAX_NAME_LENGTH) String name,
     LegalForm legalForm,
     @Nullable Siren siren,
     @Nullable Siret siret,
     @Nullable FinessNumber finess,
     Territory territory,
-    List<HealthProfessional> professionals,
-    List<MemberOrganisation> organisations,
-    List<MissionCommitment> missions,
-    Lifecycle lifecycle,
-    @Nullable Coordinator coordinator) {
+    @Valid List<HealthProfessional> professionals,
+    @Valid List<MemberOrganisation> organisations,
+    @Valid List<MissionCommitment> missions,
+    @Valid Lifecycle lifecycle,
+    @Valid @Nullable Coordinator coordinator) {
+
+  /** Longest accepted name of a CPTS, organisation or coordinator (Bean Validation, CPTS-0151). */
+  public static final int MAX_NAME_LENGTH = 200;
 
   public Cpts {
     Objects.requireNonNull(id, "id");

@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.id.Siret;
 import java.util.Objects;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param siret its SIRET number, if any
  */
 @API(status = STABLE, since = "0.1")
-public record MemberOrganisation(String name, OrganisationKind kind, @Nullable FinessNumber finess, @Nullable Siret siret) {
+public record MemberOrganisation(
+    @NotBlank @Size(max = Cpts.MAX_NAME_LENGTH) String name, OrganisationKind kind, @Nullable FinessNumber finess, @Nullable Siret siret) {
 
   /** @throws IllegalArgumentException if the name is blank or neither FINESS nor SIRET is given */
   public MemberOrganisation {

@@ -1,0 +1,59 @@
+package io.github.cptssdk.json.internal;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.cptssdk.json.internal.ErrorMapper.Problem;
+import org.jspecify.annotations.Nullable;
+import org.apiguardian.api.API;
+
+/**
+ * The read limits of a CPTS document (Jackson {@link StreamReadConstraints}), sized for the largest real
+ * CPTS (a few thousand members, a few hundred communes) with a wide margin, and small enough that a
+ * hostile document cannot exhaust memory or stack.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Limits {
+
+  /** Longest document: 16 MiB (about 100 000 members). */
+  public static final int MAX_DOCUMENT_LENGTH = 16 * 1024 * 1024;
+  /** Deepest nesting of arrays and objects: 16 (a CPTS document uses 4). */
+  public static final int MAX_NESTING_DEPTH = 16;
+  /** Longest string value: 10 000 characters (names are at most 200). */
+  public static final int MAX_STRING_LENGTH = 10_000;
+  /** Longest number: 20 characters (the format has no number). */
+  public static final int MAX_NUMBER_LENGTH = 20;
+  /** Longest property name: 100 characters. */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  private Limits() {}
+
+  /** @return the constraints above */
+  public static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .build();
+  }
+
+  /** @return the problem for a constraint exception's original message */
+  static Problem problem(@Nullable String message, String path) {
+    String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("document length")) {
+      return Problem.of("CPTS-0302", path, MAX_DOCUMENT_LENGTH);
+    }
+    if (m.contains("nesting depth")) {
+      return Problem.of("CPTS-0303", path, MAX_NESTING_DEPTH);
+    }
+    if (m.contains("number value length")) {
+      return Problem.of("CPTS-0305", path, MAX_NUMBER_LENGTH);
+    }
+    if (m.contains("name length")) {
+      return Problem.of("CPTS-0306", path, MAX_NAME_LENGTH);
+    }
+    return Problem.of("CPTS-0304", path, MAX_STRING_LENGTH);
+  }
+}
