@@ -1,0 +1,100 @@
+package io.github.cptssdk.core.aci.internal;
+
+import io.github.cptssdk.core.aci.Amount;
+import io.github.cptssdk.core.aci.ContractMission;
+import io.github.cptssdk.core.aci.EvidenceStatus;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.FundingLine;
+import io.github.cptssdk.core.aci.IndicatorLine;
+import io.github.cptssdk.core.aci.Provenance;
+import io.github.cptssdk.core.time.DateRange;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Fixed and variable parts of a mission for a contract year. */
+final class MissionRules {
+
+  private MissionRules() {}
+
+  /**
+   * Fixed part: from the mission start, prorated to the next anniversary in the start year
+   * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), 75 % advance at
+   * the start (or at the anniversary opening a full year), balance at the anniversary (art. 9.1).
+   */
+  static void fixed(FundingEngine.Year y, ContractMission m) {
+    Amount envelope = FundingEngine.statedOr(y, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
+        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+    LocalDate start = activeFrom(y.period(), m.startedOn());
+    if (start == null) {
+      y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(envelope)));
+      return;
+    }
+    Amount earned = envelope.map("fixed part prorated from " + start + " to " + y.period().end(),
+        e -> prorate(e, y.period(), start));
+    y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
+    earned.value().ifPresent(e -> OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), e, start));
+  }
+
+  /** @return {@code amount x days(from, end) / days(period)}, rounded down; exactly {@code amount} from the start */
+  static Euros prorate(Euros amount, DateRange period, LocalDate from) {
+    long total = period.lengthInDays();
+    long left = ChronoUnit.DAYS.between(from, period.end());
+    return left >= total ? amount : amount.times(left, total);
+  }
+
+  /** Variable part: the sum of what each indicator line earned, paid after the annual review. */
+  static void variable(FundingEngine.Year y, ContractMission m) {
+    Amount envelope = variableEnvelope(y, m);
+    Amount earned;
+    if (activeFrom(y.period(), m.startedOn()) == null) {
+      earned = notStarted(envelope);
+    } else if (m.indicators().isEmpty()) {
+      earned = y.results().assumeAllMet() || !envelope.isKnown() ? envelope
+          : Amount.unknown("the contract has no indicator lines to score", envelope.provenance());
+    } else {
+      earned = scored(y, m, envelope.provenance());
+    }
+    y.add(new FundingLine(FundingItem.MISSION_VARIABLE, m.mission(), envelope, earned));
+    earned.value().ifPresent(e -> y.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(), e,
+        "variable part after the annual review"));
+  }
+
+  private static Amount variableEnvelope(FundingEngine.Year y, ContractMission m) {
+    if (m.indicators().isEmpty()) {
+      return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
+    }
+    Provenance p = y.from("variable part = sum of the indicator lines (" + y.contract().formula() + ")",
+        List.of("contract"), EvidenceStatus.CONTRACT);
+    boolean complete = m.indicators().stream().allMatch(l -> l.amount() != null);
+    return complete ? Amount.known(m.variableEnvelope(), p) : Amount.unknown("an indicator line has no amount", p);
+  }
+
+  private static Amount scored(FundingEngine.Year y, ContractMission m, Provenance p) {
+    Euros sum = Euros.ZERO;
+    for (IndicatorLine line : m.indicators()) {
+      Optional<Euros> e = Attainment.earned(line, y.results().result(line.id()).orElse(null), y.contract().formula(),
+          y.results().assumeAllMet());
+      if (e.isEmpty()) {
+        return Amount.unknown("indicator line '" + line.id() + "' cannot be scored (amount, baseline or target missing)", p);
+      }
+      sum = sum.plus(e.get());
+    }
+    return Amount.known(sum, p.withRule("variable part earned from the indicator results"));
+  }
+
+  private static Amount notStarted(Amount envelope) {
+    return Amount.known(Euros.ZERO, envelope.provenance().withRule("mission not started during this contract year"));
+  }
+
+  /** @return the day the mission is active from within the year, or null if it did not start before the year ends */
+  private static @Nullable LocalDate activeFrom(DateRange period, @Nullable LocalDate startedOn) {
+    if (startedOn == null || !startedOn.isBefore(period.end())) {
+      return null;
+    }
+    return startedOn.isBefore(period.start()) ? period.start() : startedOn;
+  }
+}
