@@ -52,7 +52,7 @@ final class MissionRules {
     Amount earned;
     if (activeFrom(y.period(), m.startedOn()) == null) {
       earned = notStarted(envelope);
-    } else if (m.indicators().isEmpty()) {
+    } else if (m.indicators().isEmpty() && m.fixedAmount() == null) {
       earned = y.results().assumeAllMet() || !envelope.isKnown() ? envelope
           : Amount.unknown("the contract has no indicator lines to score", envelope.provenance());
     } else {
@@ -63,8 +63,12 @@ final class MissionRules {
         "variable part after the annual review"));
   }
 
+  /**
+   * A mission whose contract states its fixed amount states its variable part too: the sum of its lines
+   * (none: zero). Otherwise, without lines, the national table applies.
+   */
   private static Amount variableEnvelope(FundingEngine.Year y, ContractMission m) {
-    if (m.indicators().isEmpty()) {
+    if (m.indicators().isEmpty() && m.fixedAmount() == null) {
       return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
     }
     Provenance p = y.from("variable part = sum of the indicator lines (" + y.contract().formula() + ")",
