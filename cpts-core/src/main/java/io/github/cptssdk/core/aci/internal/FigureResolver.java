@@ -38,7 +38,7 @@ public final class FigureResolver {
 
   private static String reason(List<Figure> cell) {
     List<Figure> candidates = cell.stream().filter(f -> f.value() != null).toList();
-    String base = "national amount not found in the sources";
+    String base = "no national amount confirmed (no CONFIRMED or SINGLE_SOURCE figure)";
     return candidates.isEmpty() ? base : base + "; candidates not used by default: " + describe(candidates);
   }
 

@@ -33,8 +33,9 @@ final class MissionRules {
       y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(envelope)));
       return;
     }
-    Amount earned = envelope.map("fixed part prorated from " + start + " to " + y.period().end(),
-        e -> prorate(e, y.period(), start));
+    String rule = start.equals(y.period().start()) ? "fixed part for the full contract year"
+        : "fixed part prorated from " + start + " to the anniversary " + y.period().end();
+    Amount earned = envelope.map(rule, e -> prorate(e, y.period(), start));
     y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
     earned.value().ifPresent(e -> OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), e, start));
   }
