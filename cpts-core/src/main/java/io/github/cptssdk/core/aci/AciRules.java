@@ -81,9 +81,12 @@ public final class AciRules {
    */
   public AciVersion at(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return versions.stream().filter(v -> v.validity().contains(date)).findFirst()
-        .orElseThrow(() -> new AciRulesException("CPTS-0400",
-            AciMessages.get().english("CPTS-0400", date, versions.get(0).validity().start())));
+    for (AciVersion v : versions) {
+      if (v.validity().contains(date)) {
+        return v;
+      }
+    }
+    throw new AciRulesException("CPTS-0400", AciMessages.get().english("CPTS-0400", date, versions.get(0).validity().start()));
   }
 
   /** @return the version in force on {@code date}, if any */

@@ -37,6 +37,11 @@ public final class AciVersion {
   private final List<SizeBandRule> bands;
   private final Map<Mission, MissionRule> missions;
   private final List<Figure> figures;
+  private final Map<String, List<Figure>> cells;
+  private final Set<String> items;
+  private final long advanceNumerator;
+  private final long advanceDenominator;
+  private final String advanceLabel;
 
   private AciVersion(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
       int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
@@ -51,6 +56,11 @@ public final class AciVersion {
     missions.forEach(r -> m.put(r.mission(), r));
     this.missions = Collections.unmodifiableMap(m);
     this.figures = List.copyOf(figures);
+    this.cells = RuleData.index(this.figures);
+    this.items = this.figures.stream().map(Figure::item).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.advanceNumerator = advanceRatio.unscaledValue().longValueExact();
+    this.advanceDenominator = BigDecimal.ONE.movePointRight(Math.max(advanceRatio.scale(), 0)).longValueExact();
+    this.advanceLabel = "advance " + advanceRatio.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
   }
 
   /**
@@ -99,6 +109,16 @@ public final class AciVersion {
     return advanceRatio;
   }
 
+  /** @return {@code amount x advance ratio}, rounded down to the cent */
+  public Euros advanceOf(Euros amount) {
+    return amount.times(advanceNumerator, advanceDenominator);
+  }
+
+  /** @return {@code advance 75 %} */
+  public String advanceLabel() {
+    return advanceLabel;
+  }
+
   /** @return the contract duration in years (5) */
   public int contractYears() {
     return contractYears;
@@ -143,12 +163,12 @@ public final class AciVersion {
 
   /** @return the lines about {@code item}, {@code mission} (null: none) and {@code size} (null: none) */
   public List<Figure> figures(FundingItem item, @Nullable Mission mission, @Nullable SizeBand size) {
-    return figures.stream().filter(f -> f.is(item.name(), mission, size)).toList();
+    return cells.getOrDefault(RuleData.key(item.name(), mission, size), List.of());
   }
 
   /** @return true if the data file has any line about {@code item} */
   public boolean has(FundingItem item) {
-    return figures.stream().anyMatch(f -> f.item().equals(item.name()));
+    return items.contains(item.name());
   }
 
   /**

@@ -29,7 +29,9 @@ public record ContractYearFunding(int year, DateRange period, String versionId, 
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(size, "size");
     lines = List.copyOf(lines);
-    payments = payments.stream().sorted(Comparator.comparing(Payment::date)).toList();
+    List<Payment> sorted = new java.util.ArrayList<>(payments);
+    sorted.sort(Comparator.comparing(Payment::date));
+    payments = java.util.Collections.unmodifiableList(sorted);
   }
 
   /** @return the sum of the earned amounts that are known */

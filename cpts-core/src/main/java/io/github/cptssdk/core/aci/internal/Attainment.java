@@ -7,7 +7,7 @@ import io.github.cptssdk.core.aci.IndicatorLine;
 import io.github.cptssdk.core.aci.IndicatorResult;
 import io.github.cptssdk.core.aci.Tier;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -46,19 +46,31 @@ public final class Attainment {
     return Optional.of(e.min(amount));
   }
 
-  /** @return the attainment ratio in [0, 1]: (value - baseline) / (target - baseline), clamped */
-  public static BigDecimal ratio(BigDecimal baseline, BigDecimal target, BigDecimal value) {
-    BigDecimal r = value.subtract(baseline).divide(target.subtract(baseline), MathContext.DECIMAL64);
-    return r.signum() < 0 ? BigDecimal.ZERO : r.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : r;
-  }
-
+  /**
+   * LINEAR: {@code amount x clamp((value - baseline) / (target - baseline), 0, 1)}, computed exactly and
+   * rounded down to the cent. THRESHOLD: the amount once the target is reached.
+   */
   private static Euros byFormula(AttainmentFormula formula, Euros amount, BigDecimal baseline, BigDecimal target,
       BigDecimal value) {
-    BigDecimal r = ratio(baseline, target, value);
-    if (formula == AttainmentFormula.THRESHOLD) {
-      return r.compareTo(BigDecimal.ONE) == 0 ? amount : Euros.ZERO;
+    BigDecimal progress = value.subtract(baseline);
+    BigDecimal span = target.subtract(baseline);
+    if (span.signum() < 0) {
+      progress = progress.negate();
+      span = span.negate();
     }
-    return amount.times(r);
+    if (progress.signum() <= 0) {
+      return Euros.ZERO;
+    }
+    if (progress.compareTo(span) >= 0) {
+      return amount;
+    }
+    if (formula == AttainmentFormula.THRESHOLD) {
+      return Euros.ZERO;
+    }
+    if (progress.scale() == 0 && span.scale() == 0 && span.precision() < 10) {
+      return amount.times(progress.longValue(), span.longValue());
+    }
+    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN).longValueExact());
   }
 
   private static Euros byTiers(IndicatorLine line, BigDecimal value) {

@@ -49,6 +49,8 @@ public final class FundingEngine {
     }
   }
 
+  private static final List<String> CONTRACT = List.of("contract");
+
   private FundingEngine() {}
 
   public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
@@ -56,7 +58,9 @@ public final class FundingEngine {
     if (number < 1 || number > v.contractYears()) {
       throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
     }
-    Year y = new Year(c, v, sizeOf(c, v), number, c.year(number), results, policy, new ArrayList<>(), new ArrayList<>());
+    int n = c.missions().size();
+    Year y = new Year(c, v, sizeOf(c, v), number, c.year(number), results, policy, new ArrayList<>(3 + 3 * n),
+        new ArrayList<>(3 + 5 * n));
     OperatingRules.letterOfIntent(y);
     OperatingRules.operating(y);
     for (ContractMission m : c.missions()) {
@@ -83,7 +87,7 @@ public final class FundingEngine {
   /** @return the stated amount (status CONTRACT) or the national figure */
   static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
     if (stated != null) {
-      return Amount.known(stated, y.from(rule, List.of("contract"), EvidenceStatus.CONTRACT));
+      return Amount.known(stated, y.from(rule, CONTRACT, EvidenceStatus.CONTRACT));
     }
     Amount national = y.version().amount(item, mission, y.size(), y.policy());
     return national.map(rule, e -> e);

@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
 /** Fixed and variable parts of a mission for a contract year. */
 final class MissionRules {
 
+  private static final List<String> CONTRACT = List.of("contract");
+  private static final String ENVELOPE_RULE = "variable part = sum of the contract's indicator lines";
+  private static final String EARNED_RULE = "variable part earned from the indicator results (formula of the contract)";
+
   private MissionRules() {}
 
   /**
@@ -34,7 +38,7 @@ final class MissionRules {
       return;
     }
     String rule = start.equals(y.period().start()) ? "fixed part for the full contract year"
-        : "fixed part prorated from " + start + " to the anniversary " + y.period().end();
+        : "fixed part prorated from the mission start to the next anniversary";
     Amount earned = envelope.map(rule, e -> prorate(e, y.period(), start));
     y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
     earned.value().ifPresent(e -> OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), e, start));
@@ -72,10 +76,15 @@ final class MissionRules {
     if (m.indicators().isEmpty() && m.fixedAmount() == null) {
       return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
     }
-    Provenance p = y.from("variable part = sum of the indicator lines (" + y.contract().formula() + ")",
-        List.of("contract"), EvidenceStatus.CONTRACT);
-    boolean complete = m.indicators().stream().allMatch(l -> l.amount() != null);
-    return complete ? Amount.known(m.variableEnvelope(), p) : Amount.unknown("an indicator line has no amount", p);
+    Provenance p = y.from(ENVELOPE_RULE, CONTRACT, EvidenceStatus.CONTRACT);
+    Euros sum = Euros.ZERO;
+    for (IndicatorLine l : m.indicators()) {
+      if (l.amount() == null) {
+        return Amount.unknown("an indicator line has no amount", p);
+      }
+      sum = sum.plus(l.amount());
+    }
+    return Amount.known(sum, p);
   }
 
   private static Amount scored(FundingEngine.Year y, ContractMission m, Provenance p) {
@@ -88,7 +97,7 @@ final class MissionRules {
       }
       sum = sum.plus(e.get());
     }
-    return Amount.known(sum, p.withRule("variable part earned from the indicator results"));
+    return Amount.known(sum, p.withRule(EARNED_RULE));
   }
 
   private static Amount notStarted(Amount envelope) {

@@ -32,16 +32,16 @@ final class OperatingRules {
 
   /** Pays {@code earned}: the advance share on {@code from}, the balance on the anniversary closing the year. */
   static void advanceAndBalance(FundingEngine.Year y, FundingItem item, Mission mission, Euros earned, LocalDate from) {
-    Euros advance = earned.times(y.version().advanceRatio());
-    y.pay(from, item, mission, advance, "advance " + y.version().advanceRatio().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+    Euros advance = y.version().advanceOf(earned);
+    y.pay(from, item, mission, advance, y.version().advanceLabel());
     y.pay(y.period().end(), item, mission, earned.minus(advance), "balance at the anniversary");
   }
 
   /** Avenant 2: paid when the ARS validated the letter of intent, before the contract; counted in year 1. */
   static void letterOfIntent(FundingEngine.Year y) {
     LocalDate on = y.contract().letterOfIntentValidatedOn();
-    boolean applies = y.contract().letterOfIntent() != null || y.version().has(FundingItem.LETTER_OF_INTENT);
-    if (y.number() != 1 || on == null || !applies) {
+    if (y.number() != 1 || on == null
+        || y.contract().letterOfIntent() == null && !y.version().has(FundingItem.LETTER_OF_INTENT)) {
       return;
     }
     Amount a = FundingEngine.statedOr(y, y.contract().letterOfIntent(), FundingItem.LETTER_OF_INTENT, null,

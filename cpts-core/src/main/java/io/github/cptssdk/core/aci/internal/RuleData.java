@@ -116,6 +116,21 @@ public final class RuleData {
     return new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", "rule data", detail), cause);
   }
 
+  /** @return the key of a cell: item, mission and size */
+  public static String key(String item, @Nullable Mission mission, @Nullable SizeBand size) {
+    return item + '|' + (mission == null ? "-" : mission.name()) + '|' + (size == null ? "-" : size.name());
+  }
+
+  /** @return the figures grouped by cell */
+  public static java.util.Map<String, List<Figure>> index(List<Figure> figures) {
+    java.util.Map<String, List<Figure>> m = new java.util.HashMap<>();
+    for (Figure f : figures) {
+      m.computeIfAbsent(key(f.item(), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Map.copyOf(m);
+  }
+
   /** @throws AciRulesException CPTS-0404 unless the bands, sorted, cover 0.. without gap nor overlap, once per band */
   public static void checkBands(String versionId, List<SizeBandRule> bands) {
     List<SizeBandRule> sorted = bands.stream().sorted(Comparator.comparingLong(SizeBandRule::lower)).toList();
