@@ -7,4 +7,5 @@ module io.github.cptssdk.json {
   requires com.fasterxml.jackson.datatype.jsr310;
 
   exports io.github.cptssdk.json;
+  exports io.github.cptssdk.json.contract;
 }

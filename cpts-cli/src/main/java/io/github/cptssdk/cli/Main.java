@@ -20,7 +20,9 @@ public final class Main {
   /** Every subcommand, in the order of the help text. */
   static final List<Command> COMMANDS = List.of(
       // Each capability adds its command here.
-      new TerritoryCommand()
+      new TerritoryCommand(),
+      new SimulateCommand(),
+      new FundingCommand()
   );
 
   private Main() {}

@@ -1,0 +1,93 @@
+package io.github.cptssdk.benchmarks;
+
+import io.github.cptssdk.core.aci.AciContract;
+import io.github.cptssdk.core.aci.AciFunding;
+import io.github.cptssdk.core.aci.AttainmentFormula;
+import io.github.cptssdk.core.aci.ContractMission;
+import io.github.cptssdk.core.aci.ContractYearFunding;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.IndicatorLine;
+import io.github.cptssdk.core.aci.IndicatorResult;
+import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.aci.Tier;
+import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.model.Mission;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Contract-year funding calculations per second on one thread: a six-mission contract with 16 indicator
+ * lines (the Sète example shape), with results; against a baseline that only sums the same lines' amounts.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar FundingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class FundingBenchmark {
+
+  private AciFunding funding;
+  private AciContract contract;
+  private YearResults results;
+
+  @Setup
+  public void setUp() {
+    funding = AciFunding.official();
+    LocalDate signed = LocalDate.of(2023, 3, 15);
+    List<ContractMission> missions = new ArrayList<>();
+    List<IndicatorResult> res = new ArrayList<>();
+    int k = 0;
+    for (Mission m : Mission.values()) {
+      List<IndicatorLine> lines = new ArrayList<>();
+      for (int i = 0; i < 3; i++, k++) {
+        String id = "l" + k;
+        lines.add(line(id, i));
+        res.add(i == 0 ? IndicatorResult.proven(id, true) : IndicatorResult.measured(id, BigDecimal.valueOf(130)));
+      }
+      missions.add(new ContractMission(m, signed.plusMonths(2), Euros.of(20_000 + 5_000L * m.ordinal()), lines));
+    }
+    contract = new AciContract(CptsId.of("cpts-bench"), signed, SizeBand.SIZE_3, null, Euros.of(75_000),
+        Euros.of(75_000), null, null, Euros.of(67_500), AttainmentFormula.LINEAR, missions);
+    results = YearResults.of(res, false);
+  }
+
+  private static IndicatorLine line(String id, int i) {
+    if (i == 0) {
+      return IndicatorLine.action(id, "action", Euros.of(5_000));
+    }
+    if (i == 1) {
+      return IndicatorLine.result(id, "result", BigDecimal.valueOf(100), BigDecimal.valueOf(200), Euros.of(3_000));
+    }
+    return IndicatorLine.tiered(id, "tiers", BigDecimal.valueOf(219), BigDecimal.valueOf(50),
+        List.of(Tier.of(219, 3_000), Tier.of(100, 6_000), Tier.of(50, 9_000)));
+  }
+
+  /** One contract year computed in full: lines with provenance and the dated payments. */
+  @Benchmark
+  public ContractYearFunding contractYear() {
+    return funding.year(contract, 2, results);
+  }
+
+  /** Baseline: a trivial sum of the same amounts (fixed parts and indicator lines). */
+  @Benchmark
+  public long baselineSumOfLines() {
+    long cents = contract.operatingYearly().cents();
+    for (ContractMission m : contract.missions()) {
+      cents += m.fixedAmount().cents();
+      for (IndicatorLine l : m.indicators()) {
+        cents += l.amount().cents();
+      }
+    }
+    return cents;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.cptssdk.cli;
+
+import io.github.cptssdk.core.aci.Amount;
+import io.github.cptssdk.core.aci.EvidenceStatus;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.FigurePolicy;
+import io.github.cptssdk.core.model.Mission;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Shared parsing and formatting of the ACI commands ({@code simulate}, {@code funding}). */
+final class AciCliSupport {
+
+  static final String ACCEPT_USAGE = "  --accept S,..     also use candidate figures of these statuses (OBSERVED, NEGOTIATION,\n"
+      + "                    INFERRED, CONFLICT); default: CONFIRMED and SINGLE_SOURCE only\n";
+
+  private AciCliSupport() {}
+
+  static LocalDate date(String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw CliException.usage("option --" + option + " expects a date YYYY-MM-DD");
+    }
+  }
+
+  static Set<Mission> missions(String text) {
+    Set<Mission> out = EnumSet.noneOf(Mission.class);
+    for (String s : text.split(",")) {
+      try {
+        out.add(Mission.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("unknown mission '" + s.strip() + "'; expected some of " + List.of(Mission.values()));
+      }
+    }
+    return out;
+  }
+
+  static FigurePolicy policy(Args args) {
+    FigurePolicy p = FigurePolicy.nationalDefaults();
+    if (args.option("accept").isEmpty()) {
+      return p;
+    }
+    List<EvidenceStatus> extra = new ArrayList<>();
+    for (String s : args.option("accept").get().split(",")) {
+      try {
+        extra.add(EvidenceStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw CliException.usage("unknown status '" + s.strip() + "'; expected OBSERVED, NEGOTIATION, INFERRED or CONFLICT");
+      }
+    }
+    if (extra.contains(EvidenceStatus.UNKNOWN)) {
+      throw CliException.usage("status UNKNOWN has no figures to accept");
+    }
+    return p.accepting(extra.toArray(EvidenceStatus[]::new));
+  }
+
+  static String euros(Euros e) {
+    return String.format(Locale.ROOT, "%,.2f", e.toBigDecimal());
+  }
+
+  /** @return the amount, or {@code unknown} */
+  static String amount(Amount a) {
+    return a.isKnown() ? euros(a.euros()) : "unknown";
+  }
+
+  /** @return status and sources, or the reason it is unknown */
+  static String basis(Amount a) {
+    String sources = a.provenance().sources().isEmpty() ? "" : " [" + String.join(",", a.provenance().sources()) + "]";
+    return a.isKnown() ? a.provenance().status() + sources + " " + a.provenance().rule() : a.unknownReason();
+  }
+
+  static String policyText(FigurePolicy p) {
+    return FigurePolicy.PREFERENCE.stream().filter(p::accepts).map(Enum::name).toList().toString();
+  }
+}

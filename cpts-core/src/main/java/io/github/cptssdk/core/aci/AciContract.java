@@ -1,0 +1,82 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An ACI contract as data: the CPTS, the signature date, its size (band or population), the amounts it
+ * states (null: the national table, often unknown), the scoring formula of RESULT lines, and its
+ * missions. Semantic problems are reported by {@link AciRules#validate(AciContract)}. Immutable.
+ *
+ * @param cptsId the CPTS
+ * @param signedOn the signature day (contract years run from its anniversaries)
+ * @param size the size band stated by the contract, null to derive it from {@code population}
+ * @param population the population covered, null if only the band is known
+ * @param operatingAtSignature operating funding paid at signature, null for the national amount
+ * @param operatingYearly yearly operating funding after the missions start, null for the national amount
+ * @param letterOfIntent letter-of-intent payment (avenant 2), null for the national amount
+ * @param letterOfIntentValidatedOn the day the ARS validated the letter of intent, null if not applicable
+ * @param crisisActivation extra payment when the ARS recognises a crisis, null for the national amount
+ * @param formula how RESULT lines without tiers are scored
+ * @param missions the missions of the contract
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand size, @Nullable Long population,
+    @Nullable Euros operatingAtSignature, @Nullable Euros operatingYearly, @Nullable Euros letterOfIntent,
+    @Nullable LocalDate letterOfIntentValidatedOn, @Nullable Euros crisisActivation, AttainmentFormula formula,
+    List<ContractMission> missions) {
+
+  public AciContract {
+    Objects.requireNonNull(cptsId, "cptsId");
+    Objects.requireNonNull(signedOn, "signedOn");
+    Objects.requireNonNull(formula, "formula");
+    missions = List.copyOf(Objects.requireNonNull(missions, "missions"));
+  }
+
+  /** @return a contract stating only its size band and missions: every amount from the national table */
+  public static AciContract of(CptsId id, LocalDate signedOn, SizeBand size, List<ContractMission> missions) {
+    return new AciContract(id, signedOn, size, null, null, null, null, null, null, AttainmentFormula.LINEAR, missions);
+  }
+
+  /** @return contract year {@code year} (1-based): {@code [signedOn + year-1 years, signedOn + year years)} */
+  public DateRange year(int year) {
+    if (year < 1) {
+      throw new IllegalArgumentException("contract years start at 1");
+    }
+    return DateRange.of(signedOn.plusYears(year - 1L), signedOn.plusYears(year));
+  }
+
+  /** @return the mission, if the contract has it */
+  public Optional<ContractMission> mission(Mission mission) {
+    return missions.stream().filter(m -> m.mission() == mission).findFirst();
+  }
+
+  public AciContract withMissions(List<ContractMission> list) {
+    return new AciContract(cptsId, signedOn, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
+        letterOfIntentValidatedOn, crisisActivation, formula, list);
+  }
+
+  public AciContract withSignedOn(LocalDate date) {
+    return new AciContract(cptsId, date, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
+        letterOfIntentValidatedOn, crisisActivation, formula, missions);
+  }
+
+  public AciContract withOperating(@Nullable Euros atSignature, @Nullable Euros yearly) {
+    return new AciContract(cptsId, signedOn, size, population, atSignature, yearly, letterOfIntent,
+        letterOfIntentValidatedOn, crisisActivation, formula, missions);
+  }
+
+  public AciContract withFormula(AttainmentFormula f) {
+    return new AciContract(cptsId, signedOn, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
+        letterOfIntentValidatedOn, crisisActivation, f, missions);
+  }
+}

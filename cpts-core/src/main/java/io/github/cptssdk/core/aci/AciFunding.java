@@ -1,0 +1,91 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.aci.internal.FundingEngine;
+import io.github.cptssdk.core.aci.internal.Simulator;
+import io.github.cptssdk.core.model.Mission;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.apiguardian.api.API;
+
+/**
+ * The funding calculator: what a contract year earns and when it is paid, a five-year projection, and a
+ * simulation of the maxima for a size band. Pure functions of the rules, the {@link FigurePolicy} and
+ * the inputs. Immutable and thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AciFunding {
+
+  private final AciRules rules;
+  private final FigurePolicy policy;
+
+  private AciFunding(AciRules rules, FigurePolicy policy) {
+    this.rules = rules;
+    this.policy = policy;
+  }
+
+  /** @return a calculator on the official rules, national defaults only */
+  public static AciFunding official() {
+    return of(AciRules.official(), FigurePolicy.nationalDefaults());
+  }
+
+  public static AciFunding of(AciRules rules, FigurePolicy policy) {
+    return new AciFunding(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(policy, "policy"));
+  }
+
+  public AciFunding withPolicy(FigurePolicy newPolicy) {
+    return of(rules, newPolicy);
+  }
+
+  public AciRules rules() {
+    return rules;
+  }
+
+  /**
+   * @param year contract year, 1 to the contract duration (5)
+   * @return the lines and dated payments of that year, under the version in force on its first day
+   * @throws AciRulesException CPTS-0400 if no version is in force then, CPTS-0600 for a year out of range,
+   *     CPTS-0601 if the contract states neither size band nor population
+   */
+  public ContractYearFunding year(AciContract contract, int year, YearResults results) {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(results, "results");
+    AciVersion v = rules.at(contract.year(Math.max(year, 1)).start());
+    return FundingEngine.compute(contract, v, year, results, policy);
+  }
+
+  /** @return every year of the contract with every indicator attained and no crisis (the maxima) */
+  public List<ContractYearFunding> projection(AciContract contract) {
+    return projection(contract, y -> YearResults.allMet());
+  }
+
+  /** @return every year of the contract, with the results of each year from {@code resultsOfYear} */
+  public List<ContractYearFunding> projection(AciContract contract, IntFunction<YearResults> resultsOfYear) {
+    int years = rules.at(contract.signedOn()).contractYears();
+    List<ContractYearFunding> out = new ArrayList<>(years);
+    for (int y = 1; y <= years; y++) {
+      out.add(year(contract, y, resultsOfYear.apply(y)));
+    }
+    return out;
+  }
+
+  /**
+   * @return the maximum of each funding line for a CPTS of {@code population} inhabitants at {@code date}
+   * @throws AciRulesException CPTS-0400 if no version is in force at the date
+   * @throws IllegalArgumentException if the population is negative
+   */
+  public Simulation simulate(long population, LocalDate date, Set<Mission> missions) {
+    AciVersion v = rules.at(date);
+    return Simulator.simulate(v, v.sizeBand(population), date, missions, policy);
+  }
+
+  /** @return the maximum of each funding line for a CPTS of {@code size} at {@code date} */
+  public Simulation simulate(SizeBand size, LocalDate date, Set<Mission> missions) {
+    return Simulator.simulate(rules.at(date), size, date, missions, policy);
+  }
+}

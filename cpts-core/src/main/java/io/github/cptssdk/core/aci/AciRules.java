@@ -1,0 +1,115 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.ContractValidator;
+import io.github.cptssdk.core.aci.internal.EligibilityRules;
+import io.github.cptssdk.core.aci.internal.OfficialRules;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.validation.ValidationReport;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The registry of ACI versions, each valid over a {@link io.github.cptssdk.core.time.DateRange}, and the
+ * entry point of the rules: the version in force at a date, eligibility of a CPTS, validation of a
+ * contract. Checked when built: versions may neither overlap nor leave a gap. Immutable and thread-safe.
+ *
+ * <p>{@link #official()} reads the versions listed in {@code io/github/cptssdk/core/aci/index.tsv}: a
+ * later avenant is a new data file and one line in that index.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AciRules {
+
+  private final List<AciVersion> versions;
+
+  private AciRules(List<AciVersion> versions) {
+    this.versions = versions;
+  }
+
+  /**
+   * @return the versions shipped with the library (ACI 2019, avenant 2)
+   * @throws AciRulesException if the shipped data is malformed (a defect)
+   */
+  public static AciRules official() {
+    return OfficialRules.get();
+  }
+
+  /**
+   * @return a registry of {@code versions}, sorted by start date
+   * @throws AciRulesException CPTS-0401 if two versions overlap, CPTS-0402 if a gap separates two
+   *     versions, CPTS-0406 if there is no version
+   */
+  public static AciRules of(List<AciVersion> versions) {
+    List<AciVersion> sorted = Objects.requireNonNull(versions, "versions").stream()
+        .sorted(Comparator.comparing((AciVersion v) -> v.validity().start())).toList();
+    if (sorted.isEmpty()) {
+      throw new AciRulesException("CPTS-0406", AciMessages.get().english("CPTS-0406"));
+    }
+    for (int i = 0; i + 1 < sorted.size(); i++) {
+      AciVersion a = sorted.get(i);
+      AciVersion b = sorted.get(i + 1);
+      if (a.validity().overlaps(b.validity())) {
+        throw new AciRulesException("CPTS-0401", AciMessages.get().english("CPTS-0401", a.id(), b.id(), b.validity().start()));
+      }
+      if (!a.validity().end().equals(b.validity().start())) {
+        throw new AciRulesException("CPTS-0402", AciMessages.get().english("CPTS-0402", a.validity().end(), b.validity().start()));
+      }
+    }
+    return new AciRules(sorted);
+  }
+
+  /** @return the versions, oldest first */
+  public List<AciVersion> versions() {
+    return versions;
+  }
+
+  /** @return the version with this id ({@code ACI_2019}, {@code AVENANT_2}) */
+  public Optional<AciVersion> version(String id) {
+    return versions.stream().filter(v -> v.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @return the version in force on {@code date}
+   * @throws AciRulesException CPTS-0400 if no version is in force that day (before the first one, or after
+   *     the last one when it has an end)
+   */
+  public AciVersion at(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    for (AciVersion v : versions) {
+      if (v.validity().contains(date)) {
+        return v;
+      }
+    }
+    throw new AciRulesException("CPTS-0400", AciMessages.get().english("CPTS-0400", date, versions.get(0).validity().start()));
+  }
+
+  /** @return the version in force on {@code date}, if any */
+  public Optional<AciVersion> find(LocalDate date) {
+    return versions.stream().filter(v -> v.validity().contains(date)).findFirst();
+  }
+
+  /** @return the eligibility and conformity findings of {@code cpts} on {@code date} (CPTS-04xx) */
+  public ValidationReport eligibility(Cpts cpts, LocalDate date) {
+    return eligibility(cpts, date, List.of());
+  }
+
+  /**
+   * @param others the other known CPTS: a contracted one whose territory overlaps is reported
+   * @return the eligibility and conformity findings of {@code cpts} on {@code date} (CPTS-04xx)
+   */
+  public ValidationReport eligibility(Cpts cpts, LocalDate date, List<Cpts> others) {
+    return EligibilityRules.check(this, Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(date, "date"),
+        Objects.requireNonNull(others, "others"));
+  }
+
+  /** @return the findings on a contract: missing core missions, bad amounts, bad indicator lines (CPTS-05xx) */
+  public ValidationReport validate(AciContract contract) {
+    return ContractValidator.validate(this, Objects.requireNonNull(contract, "contract"));
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.FigureResolver;
+import io.github.cptssdk.core.aci.internal.RuleData;
+import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One version of the ACI (the 2019 accord, avenant 2, ...): its validity period, size bands, missions
+ * and the figures of its funding tables, each with evidence status and sources. Built from a data file
+ * ({@link #parse(String)}), one per version. Immutable and thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class AciVersion {
+
+  private final String id;
+  private final String label;
+  private final DateRange validity;
+  private final LocalDate signedOn;
+  private final BigDecimal advanceRatio;
+  private final int contractYears;
+  private final List<SizeBandRule> bands;
+  private final Map<Mission, MissionRule> missions;
+  private final List<Figure> figures;
+  private final Map<String, List<Figure>> cells;
+  private final Set<String> items;
+  private final long advanceNumerator;
+  private final long advanceDenominator;
+  private final String advanceLabel;
+
+  private AciVersion(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
+      int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.label = Objects.requireNonNull(label, "label");
+    this.validity = Objects.requireNonNull(validity, "validity");
+    this.signedOn = Objects.requireNonNull(signedOn, "signedOn");
+    this.advanceRatio = Objects.requireNonNull(advanceRatio, "advanceRatio");
+    this.contractYears = contractYears;
+    this.bands = List.copyOf(bands);
+    Map<Mission, MissionRule> m = new EnumMap<>(Mission.class);
+    missions.forEach(r -> m.put(r.mission(), r));
+    this.missions = Collections.unmodifiableMap(m);
+    this.figures = List.copyOf(figures);
+    this.cells = RuleData.index(this.figures);
+    this.items = this.figures.stream().map(Figure::item).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.advanceNumerator = advanceRatio.unscaledValue().longValueExact();
+    this.advanceDenominator = BigDecimal.ONE.movePointRight(Math.max(advanceRatio.scale(), 0)).longValueExact();
+    this.advanceLabel = "advance " + advanceRatio.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+  }
+
+  /**
+   * @return a version from its parts
+   * @throws AciRulesException CPTS-0404 if the size bands do not split populations 0..max into the four
+   *     bands exactly once each, CPTS-0403 if the advance ratio is not in [0, 1] or the contract lasts no year
+   */
+  public static AciVersion of(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
+      int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
+    if (advanceRatio.signum() < 0 || advanceRatio.compareTo(BigDecimal.ONE) > 0 || contractYears < 1) {
+      throw new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", id, "ADVANCE_RATIO/CONTRACT_YEARS"));
+    }
+    RuleData.checkBands(id, bands);
+    return new AciVersion(id, label, validity, signedOn, advanceRatio, contractYears, bands, missions, figures);
+  }
+
+  /**
+   * Reads a version from its data file text (tab-separated: item, mission, size, value, status, sources, note).
+   *
+   * @throws AciRulesException CPTS-0403 for a malformed line or a missing item, CPTS-0404 for bad size bands
+   */
+  public static AciVersion parse(String text) {
+    return RuleData.parse(Objects.requireNonNull(text, "text"));
+  }
+
+  /** @return the version id, e.g. {@code ACI_2019}, {@code AVENANT_2} */
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** @return the days this version is in force, {@code [start, end)} */
+  public DateRange validity() {
+    return validity;
+  }
+
+  public LocalDate signedOn() {
+    return signedOn;
+  }
+
+  /** @return the share paid in advance (0.75) */
+  public BigDecimal advanceRatio() {
+    return advanceRatio;
+  }
+
+  /** @return {@code amount x advance ratio}, rounded down to the cent */
+  public Euros advanceOf(Euros amount) {
+    return amount.times(advanceNumerator, advanceDenominator);
+  }
+
+  /** @return {@code advance 75 %} */
+  public String advanceLabel() {
+    return advanceLabel;
+  }
+
+  /** @return the contract duration in years (5) */
+  public int contractYears() {
+    return contractYears;
+  }
+
+  public List<SizeBandRule> sizeBands() {
+    return bands;
+  }
+
+  /**
+   * @return the size band of a territory of {@code population} inhabitants in this version
+   * @throws IllegalArgumentException if the population is negative
+   */
+  public SizeBand sizeBand(long population) {
+    if (population < 0) {
+      throw new IllegalArgumentException(AciMessages.get().english("CPTS-0405"));
+    }
+    return bands.stream().filter(b -> b.contains(population)).findFirst().orElseThrow().band();
+  }
+
+  /** @return the rule of {@code mission}, if the mission exists in this version */
+  public Optional<MissionRule> mission(Mission mission) {
+    return Optional.ofNullable(missions.get(mission));
+  }
+
+  public Map<Mission, MissionRule> missions() {
+    return missions;
+  }
+
+  /** @return the core missions applicable at {@code date} (a mission may start after the version) */
+  public Set<Mission> coreMissions(LocalDate date) {
+    Set<Mission> s = EnumSet.noneOf(Mission.class);
+    missions.values().stream().filter(r -> r.category() == MissionCategory.CORE && !date.isBefore(r.effectiveFrom()))
+        .forEach(r -> s.add(r.mission()));
+    return s;
+  }
+
+  /** @return every line of the data file */
+  public List<Figure> figures() {
+    return figures;
+  }
+
+  /** @return the lines about {@code item}, {@code mission} (null: none) and {@code size} (null: none) */
+  public List<Figure> figures(FundingItem item, @Nullable Mission mission, @Nullable SizeBand size) {
+    return cells.getOrDefault(RuleData.key(item.name(), mission, size), List.of());
+  }
+
+  /** @return true if the data file has any line about {@code item} */
+  public boolean has(FundingItem item) {
+    return items.contains(item.name());
+  }
+
+  /**
+   * @return the national amount of {@code item} for {@code mission} and {@code size} under {@code policy}:
+   *     known with its status and sources, or unknown with the reason and the candidates left out
+   */
+  public Amount amount(FundingItem item, @Nullable Mission mission, SizeBand size, FigurePolicy policy) {
+    return FigureResolver.resolve(id, item, figures(item, mission, size), policy);
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + validity;
+  }
+}

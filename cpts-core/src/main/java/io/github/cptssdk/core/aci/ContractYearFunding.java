@@ -1,0 +1,56 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.time.DateRange;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The funding of one contract year: the lines (envelope and earned, each explainable) and the dated
+ * payments, which add up exactly to the known earned amounts. Unknown amounts are listed, never counted
+ * as zero. Immutable.
+ *
+ * @param year contract year, 1-based
+ * @param period the days of the contract year
+ * @param versionId the ACI version applied (the one in force on the first day of the year)
+ * @param size the size band
+ * @param lines the funding lines
+ * @param payments the dated payments, in date order
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record ContractYearFunding(int year, DateRange period, String versionId, SizeBand size, List<FundingLine> lines,
+    List<Payment> payments) {
+
+  public ContractYearFunding {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(versionId, "versionId");
+    Objects.requireNonNull(size, "size");
+    lines = List.copyOf(lines);
+    List<Payment> sorted = new java.util.ArrayList<>(payments);
+    sorted.sort(Comparator.comparing(Payment::date));
+    payments = java.util.Collections.unmodifiableList(sorted);
+  }
+
+  /** @return the sum of the earned amounts that are known */
+  public Euros knownEarned() {
+    return lines.stream().map(l -> l.earned().value().orElse(Euros.ZERO)).reduce(Euros.ZERO, Euros::plus);
+  }
+
+  /** @return the sum of the envelopes that are known */
+  public Euros knownEnvelope() {
+    return lines.stream().map(l -> l.envelope().value().orElse(Euros.ZERO)).reduce(Euros.ZERO, Euros::plus);
+  }
+
+  /** @return the lines whose earned amount is unknown */
+  public List<FundingLine> unknowns() {
+    return lines.stream().filter(l -> !l.earned().isKnown()).toList();
+  }
+
+  /** @return the sum of the payments (equal to {@link #knownEarned()}) */
+  public Euros paid() {
+    return payments.stream().map(Payment::amount).reduce(Euros.ZERO, Euros::plus);
+  }
+}

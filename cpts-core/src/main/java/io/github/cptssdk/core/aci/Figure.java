@@ -1,0 +1,49 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.model.Mission;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One line of a version's rule data: an item, optionally a mission and a size band, a value (null when
+ * unknown), its evidence status, source keys and a note. Immutable.
+ *
+ * @param item the item name ({@code MISSION_FIXED}, {@code SIZE_BAND}, {@code VALIDITY}, ...)
+ * @param mission the mission it concerns, if any
+ * @param size the size band it concerns, if any
+ * @param value the value as written in the data file, null when unknown
+ * @param status evidence status
+ * @param sources source keys of aci-cpts.md
+ * @param note free text
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand size, @Nullable String value,
+    EvidenceStatus status, List<String> sources, String note) {
+
+  public Figure {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(status, "status");
+    sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+    Objects.requireNonNull(note, "note");
+  }
+
+  /** @return true if it concerns {@code item}, {@code mission} and {@code size} (nulls must match nulls) */
+  public boolean is(String anItem, @Nullable Mission aMission, @Nullable SizeBand aSize) {
+    return item.equals(anItem) && mission == aMission && size == aSize;
+  }
+
+  /** @return the value as euros, or null when unknown */
+  public @Nullable Euros euros() {
+    return value == null ? null : Euros.parse(value);
+  }
+
+  @Override
+  public String toString() {
+    return String.join("\t", item, mission == null ? "-" : mission.name(), size == null ? "-" : size.name(),
+        value == null ? "-" : value, status.name(), sources.isEmpty() ? "-" : String.join(",", sources), note);
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One indicator line of a mission's variable part: an ACTION paid when proven, or a RESULT paid by
+ * attainment of its target from its baseline (or by tiers). The mission's variable envelope is the sum
+ * of its lines' amounts. Missing or inconsistent fields are reported by {@link AciRules#validate}, not
+ * thrown. Immutable.
+ *
+ * @param id key of the line within the contract, e.g. {@code acces-ald}
+ * @param label what is measured
+ * @param kind ACTION or RESULT
+ * @param baseline initial value (RESULT)
+ * @param target value to reach (RESULT)
+ * @param tiers optional tiers (RESULT); the best reached pays
+ * @param amount the most the line pays, null if missing
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record IndicatorLine(String id, String label, IndicatorKind kind, @Nullable BigDecimal baseline,
+    @Nullable BigDecimal target, List<Tier> tiers, @Nullable Euros amount) {
+
+  public IndicatorLine {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(kind, "kind");
+    tiers = List.copyOf(Objects.requireNonNull(tiers, "tiers"));
+  }
+
+  /** @return an action line */
+  public static IndicatorLine action(String id, String label, Euros amount) {
+    return new IndicatorLine(id, label, IndicatorKind.ACTION, null, null, List.of(), amount);
+  }
+
+  /** @return a result line scored by the contract's formula */
+  public static IndicatorLine result(String id, String label, BigDecimal baseline, BigDecimal target, Euros amount) {
+    return new IndicatorLine(id, label, IndicatorKind.RESULT, baseline, target, List.of(), amount);
+  }
+
+  /** @return a tiered result line paying at most its best tier */
+  public static IndicatorLine tiered(String id, String label, BigDecimal baseline, BigDecimal target, List<Tier> tiers) {
+    Euros max = tiers.stream().map(Tier::amount).max(Euros::compareTo).orElse(Euros.ZERO);
+    return new IndicatorLine(id, label, IndicatorKind.RESULT, baseline, target, tiers, max);
+  }
+
+  /** @return true if the target is below the baseline (fewer is better); null-safe: false if either is missing */
+  public boolean decreasing() {
+    return baseline != null && target != null && target.compareTo(baseline) < 0;
+  }
+
+  public IndicatorLine withAmount(@Nullable Euros newAmount) {
+    return new IndicatorLine(id, label, kind, baseline, target, tiers, newAmount);
+  }
+}

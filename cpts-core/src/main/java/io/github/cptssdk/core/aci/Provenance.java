@@ -1,0 +1,40 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Where an amount comes from: the rule that computed it, the agreement version, the evidence status of
+ * the figure and its source keys (those of {@code aci-cpts.md}). Immutable.
+ *
+ * @param rule short name of the rule, e.g. {@code fixed part, 75 % advance at mission start, art. 9.1}
+ * @param versionId the ACI version, e.g. {@code AVENANT_2}
+ * @param status the evidence status of the underlying figure ({@code CONFIRMED} for contract-stated amounts)
+ * @param sources source keys, or {@code contract} for an amount stated by the contract
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Provenance(String rule, String versionId, EvidenceStatus status, List<String> sources) {
+
+  public Provenance {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(versionId, "versionId");
+    Objects.requireNonNull(status, "status");
+    sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
+  }
+
+  public static Provenance of(String rule, String versionId, EvidenceStatus status, List<String> sources) {
+    return new Provenance(rule, versionId, status, sources);
+  }
+
+  public Provenance withRule(String newRule) {
+    return new Provenance(newRule, versionId, status, sources);
+  }
+
+  @Override
+  public String toString() {
+    return rule + " [" + versionId + ", " + status + (sources.isEmpty() ? "" : ", " + String.join(",", sources)) + "]";
+  }
+}

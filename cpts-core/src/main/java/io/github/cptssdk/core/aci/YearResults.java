@@ -1,0 +1,52 @@
+package io.github.cptssdk.core.aci;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * What the annual review of a contract year found: the indicator results, and whether the ARS recognised
+ * a health crisis that year. {@link #allMet()} stands for "every indicator fully attained" (a maximum,
+ * used by projections and simulations). A line without a result earns nothing. Immutable.
+ *
+ * @param results the results by indicator line id
+ * @param crisisRecognised whether the ARS recognised a crisis during the year
+ * @param assumeAllMet true for the "all targets met" scenario
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record YearResults(Map<String, IndicatorResult> results, boolean crisisRecognised, boolean assumeAllMet) {
+
+  public YearResults {
+    results = Map.copyOf(Objects.requireNonNull(results, "results"));
+  }
+
+  /** @return no result: every line earns nothing */
+  public static YearResults none() {
+    return new YearResults(Map.of(), false, false);
+  }
+
+  /** @return every indicator fully attained, no crisis */
+  public static YearResults allMet() {
+    return new YearResults(Map.of(), false, true);
+  }
+
+  /** @return these results keyed by line id */
+  public static YearResults of(List<IndicatorResult> list, boolean crisisRecognised) {
+    return new YearResults(list.stream().collect(Collectors.toMap(IndicatorResult::lineId, Function.identity(),
+        (a, b) -> b)), crisisRecognised, false);
+  }
+
+  public Optional<IndicatorResult> result(String lineId) {
+    return Optional.ofNullable(results.get(lineId));
+  }
+
+  public YearResults withCrisisRecognised(boolean recognised) {
+    return new YearResults(results, recognised, assumeAllMet);
+  }
+}

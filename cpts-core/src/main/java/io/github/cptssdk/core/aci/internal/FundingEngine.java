@@ -1,0 +1,95 @@
+package io.github.cptssdk.core.aci.internal;
+
+import io.github.cptssdk.core.aci.AciContract;
+import io.github.cptssdk.core.aci.AciRulesException;
+import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.aci.Amount;
+import io.github.cptssdk.core.aci.ContractMission;
+import io.github.cptssdk.core.aci.ContractYearFunding;
+import io.github.cptssdk.core.aci.EvidenceStatus;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.FigurePolicy;
+import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.FundingLine;
+import io.github.cptssdk.core.aci.Payment;
+import io.github.cptssdk.core.aci.Provenance;
+import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes one contract year (aci-cpts.md 4.5, art. 9.1 of the accord and 6.1-6.2 of the model contract):
+ * operating funding, each mission's fixed part (75 % advance at the mission start prorated to the next
+ * anniversary, balance at the anniversary), variable part from the indicator results (paid after the
+ * annual review), letter-of-intent payment and crisis activation where the version has them.
+ */
+public final class FundingEngine {
+
+  /** Everything a rule needs for one contract year. */
+  record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
+      YearResults results, FigurePolicy policy, List<FundingLine> lines, List<Payment> payments) {
+
+    Provenance from(String rule, List<String> sources, EvidenceStatus status) {
+      return Provenance.of(rule, version.id(), status, sources);
+    }
+
+    void add(FundingLine line) {
+      lines.add(line);
+    }
+
+    void pay(LocalDate date, FundingItem item, @Nullable Mission mission, Euros amount, String rule) {
+      if (!amount.isZero()) {
+        payments.add(new Payment(date, item, mission, amount, rule));
+      }
+    }
+  }
+
+  private static final List<String> CONTRACT = List.of("contract");
+
+  private FundingEngine() {}
+
+  public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
+      FigurePolicy policy) {
+    if (number < 1 || number > v.contractYears()) {
+      throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
+    }
+    int n = c.missions().size();
+    Year y = new Year(c, v, sizeOf(c, v), number, c.year(number), results, policy, new ArrayList<>(3 + 3 * n),
+        new ArrayList<>(3 + 5 * n));
+    OperatingRules.letterOfIntent(y);
+    OperatingRules.operating(y);
+    for (ContractMission m : c.missions()) {
+      MissionRules.fixed(y, m);
+      MissionRules.variable(y, m);
+      if (m.mission() == Mission.HEALTH_CRISIS) {
+        OperatingRules.crisisActivation(y);
+      }
+    }
+    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments());
+  }
+
+  /** @return the size band stated by the contract, else derived from its population */
+  public static SizeBand sizeOf(AciContract c, AciVersion v) {
+    if (c.size() != null) {
+      return c.size();
+    }
+    if (c.population() == null || c.population() < 0) {
+      throw new AciRulesException("CPTS-0601", AciMessages.get().english("CPTS-0601"));
+    }
+    return v.sizeBand(c.population());
+  }
+
+  /** @return the stated amount (status CONTRACT) or the national figure */
+  static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
+    if (stated != null) {
+      return Amount.known(stated, y.from(rule, CONTRACT, EvidenceStatus.CONTRACT));
+    }
+    Amount national = y.version().amount(item, mission, y.size(), y.policy());
+    return national.map(rule, e -> e);
+  }
+}

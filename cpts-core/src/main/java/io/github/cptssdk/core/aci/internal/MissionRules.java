@@ -1,0 +1,114 @@
+package io.github.cptssdk.core.aci.internal;
+
+import io.github.cptssdk.core.aci.Amount;
+import io.github.cptssdk.core.aci.ContractMission;
+import io.github.cptssdk.core.aci.EvidenceStatus;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.FundingLine;
+import io.github.cptssdk.core.aci.IndicatorLine;
+import io.github.cptssdk.core.aci.Provenance;
+import io.github.cptssdk.core.time.DateRange;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Fixed and variable parts of a mission for a contract year. */
+final class MissionRules {
+
+  private static final List<String> CONTRACT = List.of("contract");
+  private static final String ENVELOPE_RULE = "variable part = sum of the contract's indicator lines";
+  private static final String EARNED_RULE = "variable part earned from the indicator results (formula of the contract)";
+
+  private MissionRules() {}
+
+  /**
+   * Fixed part: from the mission start, prorated to the next anniversary in the start year
+   * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), 75 % advance at
+   * the start (or at the anniversary opening a full year), balance at the anniversary (art. 9.1).
+   */
+  static void fixed(FundingEngine.Year y, ContractMission m) {
+    Amount envelope = FundingEngine.statedOr(y, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
+        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+    LocalDate start = activeFrom(y.period(), m.startedOn());
+    if (start == null) {
+      y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(envelope)));
+      return;
+    }
+    String rule = start.equals(y.period().start()) ? "fixed part for the full contract year"
+        : "fixed part prorated from the mission start to the next anniversary";
+    Amount earned = envelope.map(rule, e -> prorate(e, y.period(), start));
+    y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
+    earned.value().ifPresent(e -> OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), e, start));
+  }
+
+  /** @return {@code amount x days(from, end) / days(period)}, rounded down; exactly {@code amount} from the start */
+  static Euros prorate(Euros amount, DateRange period, LocalDate from) {
+    long total = period.lengthInDays();
+    long left = ChronoUnit.DAYS.between(from, period.end());
+    return left >= total ? amount : amount.times(left, total);
+  }
+
+  /** Variable part: the sum of what each indicator line earned, paid after the annual review. */
+  static void variable(FundingEngine.Year y, ContractMission m) {
+    Amount envelope = variableEnvelope(y, m);
+    Amount earned;
+    if (activeFrom(y.period(), m.startedOn()) == null) {
+      earned = notStarted(envelope);
+    } else if (m.indicators().isEmpty() && m.fixedAmount() == null) {
+      earned = y.results().assumeAllMet() || !envelope.isKnown() ? envelope
+          : Amount.unknown("the contract has no indicator lines to score", envelope.provenance());
+    } else {
+      earned = scored(y, m, envelope.provenance());
+    }
+    y.add(new FundingLine(FundingItem.MISSION_VARIABLE, m.mission(), envelope, earned));
+    earned.value().ifPresent(e -> y.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(), e,
+        "variable part after the annual review"));
+  }
+
+  /**
+   * A mission whose contract states its fixed amount states its variable part too: the sum of its lines
+   * (none: zero). Otherwise, without lines, the national table applies.
+   */
+  private static Amount variableEnvelope(FundingEngine.Year y, ContractMission m) {
+    if (m.indicators().isEmpty() && m.fixedAmount() == null) {
+      return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
+    }
+    Provenance p = y.from(ENVELOPE_RULE, CONTRACT, EvidenceStatus.CONTRACT);
+    Euros sum = Euros.ZERO;
+    for (IndicatorLine l : m.indicators()) {
+      if (l.amount() == null) {
+        return Amount.unknown("an indicator line has no amount", p);
+      }
+      sum = sum.plus(l.amount());
+    }
+    return Amount.known(sum, p);
+  }
+
+  private static Amount scored(FundingEngine.Year y, ContractMission m, Provenance p) {
+    Euros sum = Euros.ZERO;
+    for (IndicatorLine line : m.indicators()) {
+      Optional<Euros> e = Attainment.earned(line, y.results().result(line.id()).orElse(null), y.contract().formula(),
+          y.results().assumeAllMet());
+      if (e.isEmpty()) {
+        return Amount.unknown("indicator line '" + line.id() + "' cannot be scored (amount, baseline or target missing)", p);
+      }
+      sum = sum.plus(e.get());
+    }
+    return Amount.known(sum, p.withRule(EARNED_RULE));
+  }
+
+  private static Amount notStarted(Amount envelope) {
+    return Amount.known(Euros.ZERO, envelope.provenance().withRule("mission not started during this contract year"));
+  }
+
+  /** @return the day the mission is active from within the year, or null if it did not start before the year ends */
+  private static @Nullable LocalDate activeFrom(DateRange period, @Nullable LocalDate startedOn) {
+    if (startedOn == null || !startedOn.isBefore(period.end())) {
+      return null;
+    }
+    return startedOn.isBefore(period.start()) ? period.start() : startedOn;
+  }
+}

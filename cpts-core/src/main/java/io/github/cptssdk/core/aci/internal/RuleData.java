@@ -1,0 +1,151 @@
+package io.github.cptssdk.core.aci.internal;
+
+import io.github.cptssdk.core.aci.AciRulesException;
+import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.aci.EvidenceStatus;
+import io.github.cptssdk.core.aci.Figure;
+import io.github.cptssdk.core.aci.MissionCategory;
+import io.github.cptssdk.core.aci.MissionRule;
+import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.aci.SizeBandRule;
+import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Reads a version data file: one tab-separated fact per line, {@code #} comments. */
+public final class RuleData {
+
+  private static final int COLUMNS = 7;
+
+  private RuleData() {}
+
+  public static AciVersion parse(String text) {
+    List<Figure> figures = new ArrayList<>();
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank() && !lines[i].startsWith("#")) {
+        figures.add(line(lines[i], i + 1));
+      }
+    }
+    return toVersion(figures);
+  }
+
+  private static Figure line(String line, int number) {
+    String[] c = line.split("\t", -1);
+    try {
+      if (c.length != COLUMNS) {
+        throw new IllegalArgumentException(COLUMNS + " tab-separated columns expected, found " + c.length);
+      }
+      return new Figure(c[0], orNull(c[1], Mission::valueOf), orNull(c[2], SizeBand::valueOf), orNull(c[3], s -> s),
+          EvidenceStatus.valueOf(c[4]), "-".equals(c[5]) ? List.of() : Arrays.asList(c[5].split(",")), c[6]);
+    } catch (IllegalArgumentException e) {
+      throw bad("line " + number + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> @Nullable T orNull(String cell, Function<String, T> f) {
+    return "-".equals(cell) ? null : f.apply(cell);
+  }
+
+  private static AciVersion toVersion(List<Figure> figures) {
+    String id = single(figures, "VERSION_ID");
+    try {
+      DateRange validity = DateRange.parse(single(figures, "VALIDITY"));
+      List<SizeBandRule> bands = figures.stream().filter(f -> f.item().equals("SIZE_BAND"))
+          .map(f -> SizeBandRule.parse(required(f.size(), "SIZE_BAND size"), required(f.value(), "SIZE_BAND"), f.status()))
+          .toList();
+      return AciVersion.of(id, single(figures, "LABEL"), validity, LocalDate.parse(single(figures, "SIGNED_ON")),
+          new BigDecimal(single(figures, "ADVANCE_RATIO")), Integer.parseInt(single(figures, "CONTRACT_YEARS")),
+          bands, missions(figures, validity.start()), figures);
+    } catch (RuntimeException e) {
+      if (e instanceof AciRulesException a) {
+        throw a;
+      }
+      throw bad(id + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<MissionRule> missions(List<Figure> figures, LocalDate versionStart) {
+    List<MissionRule> rules = new ArrayList<>();
+    for (Figure f : figures) {
+      if (f.item().equals("MISSION_CATEGORY")) {
+        Mission m = required(f.mission(), "MISSION_CATEGORY mission");
+        Figure start = find(figures, "MISSION_START_MONTHS", m);
+        Figure effective = find(figures, "MISSION_EFFECTIVE_FROM", m);
+        rules.add(new MissionRule(m, MissionCategory.valueOf(required(f.value(), "category")),
+            effective == null ? versionStart : LocalDate.parse(required(effective.value(), "effective")),
+            months(start), months(find(figures, "MISSION_DEPLOY_MONTHS", m)),
+            start == null ? f.status() : start.status()));
+      }
+    }
+    return rules;
+  }
+
+  private static @Nullable Integer months(@Nullable Figure f) {
+    return f == null || f.value() == null ? null : Integer.valueOf(f.value());
+  }
+
+  private static @Nullable Figure find(List<Figure> figures, String item, Mission mission) {
+    return figures.stream().filter(f -> f.item().equals(item) && f.mission() == mission).findFirst().orElse(null);
+  }
+
+  private static String single(List<Figure> figures, String item) {
+    List<String> values = figures.stream().filter(f -> f.item().equals(item) && f.value() != null)
+        .map(Figure::value).toList();
+    if (values.size() != 1) {
+      throw bad("exactly one " + item + " line with a value expected, found " + values.size(), null);
+    }
+    return values.get(0);
+  }
+
+  private static <T> T required(@Nullable T value, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException(what + " must not be '-'");
+    }
+    return value;
+  }
+
+  private static AciRulesException bad(String detail, @Nullable Throwable cause) {
+    return new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", "rule data", detail), cause);
+  }
+
+  /** @return the key of a cell: item, mission and size */
+  public static String key(String item, @Nullable Mission mission, @Nullable SizeBand size) {
+    return item + '|' + (mission == null ? "-" : mission.name()) + '|' + (size == null ? "-" : size.name());
+  }
+
+  /** @return the figures grouped by cell */
+  public static java.util.Map<String, List<Figure>> index(List<Figure> figures) {
+    java.util.Map<String, List<Figure>> m = new java.util.HashMap<>();
+    for (Figure f : figures) {
+      m.computeIfAbsent(key(f.item(), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+    }
+    m.replaceAll((k, v) -> List.copyOf(v));
+    return java.util.Map.copyOf(m);
+  }
+
+  /** @throws AciRulesException CPTS-0404 unless the bands, sorted, cover 0.. without gap nor overlap, once per band */
+  public static void checkBands(String versionId, List<SizeBandRule> bands) {
+    List<SizeBandRule> sorted = bands.stream().sorted(Comparator.comparingLong(SizeBandRule::lower)).toList();
+    boolean ok = sorted.size() == SizeBand.values().length
+        && sorted.stream().map(SizeBandRule::band).distinct().count() == sorted.size()
+        && !sorted.isEmpty() && sorted.get(0).lower() == 0 && sorted.get(0).lowerInclusive()
+        && sorted.get(sorted.size() - 1).upper() == null;
+    for (int i = 0; ok && i + 1 < sorted.size(); i++) {
+      SizeBandRule a = sorted.get(i);
+      SizeBandRule b = sorted.get(i + 1);
+      ok = a.band().ordinal() < b.band().ordinal() && a.upper() != null && a.upper() == b.lower()
+          && a.upperInclusive() != b.lowerInclusive();
+    }
+    if (!ok) {
+      throw new AciRulesException("CPTS-0404", AciMessages.get().english("CPTS-0404", versionId));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.cptssdk.core.aci;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptssdk.core.aci.internal.AciMessages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every code used by the ACI rules has an English and a French message, and only codes of the 04xx-06xx range. */
+class AciMessagesTest {
+
+  private static final Pattern CODE = Pattern.compile("\"(CPTS-\\d{4})\"");
+
+  @Test
+  void everyCodeUsedHasAnEnglishAndAFrenchMessage() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/github/cptssdk/core/aci"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = CODE.matcher(Files.readString(p));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).hasSizeGreaterThan(30).allMatch(c -> c.matches("CPTS-0[456]\\d\\d"));
+    Properties en = load("messages.properties");
+    Properties fr = load("messages_fr.properties");
+    for (String code : used) {
+      assertThat(en.getProperty(code)).as(code).isNotBlank();
+      assertThat(fr.getProperty(code)).as(code).isNotBlank();
+    }
+    assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(fr.keySet());
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = AciMessagesTest.class.getResourceAsStream("/io/github/cptssdk/core/aci/" + name)) {
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return p;
+  }
+
+  @Test
+  void frenchMessagesAreFrench() {
+    assertThat(AciMessages.get().text("CPTS-0430").fr()).contains("territoire");
+    assertThat(AciMessages.get().text("CPTS-0441", "ACCESS_TO_CARE", 12, "2024-01-01", 0).fr())
+        .isEqualTo("la mission [ACCESS_TO_CARE] n’a pas démarré [12] jours après sa date limite de démarrage [2024-01-01]");
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.cptssdk.json.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.internal.Messages;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/** Typed access to the fields of one JSON object, with its JSON path for errors. */
+final class Fields {
+
+  static final Messages MESSAGES = new Messages(l -> ResourceBundle.getBundle("io.github.cptssdk.json.contract.messages", l));
+
+  private final JsonNode node;
+  private final String path;
+
+  Fields(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw error("CPTS-0652", path, "object");
+    }
+    this.node = node;
+    this.path = path;
+  }
+
+  static ContractJsonException error(String code, String path, Object... args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = path;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return new ContractJsonException(code, path, MESSAGES.english(code, all));
+  }
+
+  /** @throws ContractJsonException CPTS-0653 for a field not in {@code allowed} */
+  Fields only(Set<String> allowed) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw error("CPTS-0653", path + "." + f);
+      }
+    }
+    return this;
+  }
+
+  private @Nullable JsonNode get(String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v;
+  }
+
+  private JsonNode required(String field) {
+    JsonNode v = get(field);
+    if (v == null) {
+      throw error("CPTS-0651", path + "." + field);
+    }
+    return v;
+  }
+
+  String text(String field) {
+    JsonNode v = required(field);
+    if (!v.isTextual()) {
+      throw error("CPTS-0652", path + "." + field, "string");
+    }
+    return v.asText();
+  }
+
+  @Nullable String optionalText(String field) {
+    return get(field) == null ? null : text(field);
+  }
+
+  LocalDate date(String field) {
+    try {
+      return LocalDate.parse(text(field));
+    } catch (DateTimeParseException e) {
+      throw error("CPTS-0652", path + "." + field, "date YYYY-MM-DD");
+    }
+  }
+
+  @Nullable LocalDate optionalDate(String field) {
+    return get(field) == null ? null : date(field);
+  }
+
+  @Nullable BigDecimal optionalNumber(String field) {
+    JsonNode v = get(field);
+    if (v == null) {
+      return null;
+    }
+    if (!v.isNumber()) {
+      throw error("CPTS-0652", path + "." + field, "number");
+    }
+    return v.decimalValue();
+  }
+
+  BigDecimal number(String field) {
+    required(field);
+    BigDecimal n = optionalNumber(field);
+    return n == null ? BigDecimal.ZERO : n;
+  }
+
+  @Nullable Long optionalLong(String field) {
+    BigDecimal n = optionalNumber(field);
+    try {
+      return n == null ? null : n.longValueExact();
+    } catch (ArithmeticException e) {
+      throw error("CPTS-0652", path + "." + field, "whole number");
+    }
+  }
+
+  @Nullable Euros optionalEuros(String field) {
+    BigDecimal n = optionalNumber(field);
+    try {
+      return n == null ? null : Euros.of(n);
+    } catch (ArithmeticException e) {
+      throw error("CPTS-0652", path + "." + field, "euros with at most two decimals");
+    }
+  }
+
+  @Nullable Boolean optionalBoolean(String field) {
+    JsonNode v = get(field);
+    if (v != null && !v.isBoolean()) {
+      throw error("CPTS-0652", path + "." + field, "true or false");
+    }
+    return v == null ? null : v.asBoolean();
+  }
+
+  <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+    String t = text(field);
+    try {
+      return Enum.valueOf(type, t);
+    } catch (IllegalArgumentException e) {
+      throw error("CPTS-0652", path + "." + field, "one of " + List.of(type.getEnumConstants()));
+    }
+  }
+
+  <E extends Enum<E>> @Nullable E optionalEnum(String field, Class<E> type) {
+    return get(field) == null ? null : enumValue(field, type);
+  }
+
+  /** @return each element of the array {@code field} (absent: empty), read by {@code reader} */
+  <T> List<T> list(String field, BiFunction<Fields, String, T> reader) {
+    JsonNode v = get(field);
+    if (v == null) {
+      return List.of();
+    }
+    if (!v.isArray()) {
+      throw error("CPTS-0652", path + "." + field, "array");
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < v.size(); i++) {
+      String p = path + "." + field + "[" + i + "]";
+      out.add(reader.apply(new Fields(v.get(i), p), p));
+    }
+    return out;
+  }
+}
