@@ -39,6 +39,11 @@ public record IndicatorResult(
     }
   }
 
+  /** @return a copy with another numerator */
+  public IndicatorResult withNumerator(long value) {
+    return new IndicatorResult(indicator, value, denominator, period, definitionVersion);
+  }
+
   /** @return numerator / denominator rounded half-even to {@link #RATE_SCALE} decimals; empty if no denominator */
   public Optional<BigDecimal> rate() {
     if (denominator == 0) {
