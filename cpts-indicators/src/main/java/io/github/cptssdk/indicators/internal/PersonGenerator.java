@@ -76,22 +76,22 @@ public final class PersonGenerator {
     boolean noMt = r.nextDouble() < (ald ? p.noMtRateAld() : p.noMtRate());
     int flags = (female ? PatientBatch.FEMALE : 0) | (noMt ? 0 : PatientBatch.HAS_MT) | (ald ? PatientBatch.ALD : 0)
         | (c2s ? PatientBatch.C2S : 0);
-    days[0] = age >= 65 ? act(p.fluRate(), day(year - 1, 10, 15), day(year, 3, 1), day(year - 2, 10, 15)) : 0;
-    days[1] = age >= 50 && age <= 74 ? act(p.colorectalRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1)) : 0;
-    days[2] = female && age >= 50 && age <= 74 ? act(p.breastRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1)) : 0;
+    days[0] = age >= 65 ? act(p.fluRate(), day(year - 1, 10, 15), day(year, 3, 1), day(year - 2, 10, 15), day(year - 1, 3, 1)) : 0;
+    days[1] = age >= 50 && age <= 74 ? act(p.colorectalRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1), day(year - 1, 1, 1)) : 0;
+    days[2] = female && age >= 50 && age <= 74 ? act(p.breastRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1), day(year - 1, 1, 1)) : 0;
     int cervicalStart = day(age < 30 ? year - 2 : year - 4, 1, 1);
-    days[3] = female && age >= 25 && age <= 65 ? act(p.cervicalRate(), cervicalStart, day(year + 1, 1, 1), day(year - 7, 1, 1)) : 0;
+    days[3] = female && age >= 25 && age <= 65 ? act(p.cervicalRate(), cervicalStart, day(year + 1, 1, 1), day(year - 7, 1, 1), cervicalStart) : 0;
     return flags;
   }
 
-  /** @return a day in [from, to) with probability {@code rate}, else maybe an older day in [old, from) */
-  private int act(double rate, int from, int to, int old) {
+  /** @return a day in [from, to) with probability {@code rate}, else maybe an older day in [old, oldEnd) */
+  private int act(double rate, int from, int to, int old, int oldEnd) {
     double u = random.nextDouble();
     if (u < rate) {
       return from + random.nextInt(to - from);
     }
     if (u < rate + (1 - rate) * OLD_ACT) {
-      return old + random.nextInt(from - old);
+      return old + random.nextInt(oldEnd - old);
     }
     return 0;
   }
