@@ -7,7 +7,7 @@ import java.io.PrintStream;
 
 /**
  * Progress of a long read on stderr: a bar redrawn in place when stderr is a terminal, otherwise a
- * line every 10 seconds; nothing with {@code --quiet}. Shows the share of bytes read, never counts.
+ * line every 10 seconds; nothing with {@code --quiet}. Shows the share done (bytes read or rows written), never the counts of an area.
  */
 final class Progress {
 

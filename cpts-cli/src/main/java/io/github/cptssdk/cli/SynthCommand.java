@@ -58,7 +58,12 @@ public final class SynthCommand implements Command {
       if (!args.flag("quiet")) {
         io.err().println("writing about " + pop.expectedSize() + " rows for " + pop.communes().size() + " communes...");
       }
-      rows = pop.writeCsv(os);
+      Progress progress = new Progress(io, args.flag("quiet"), pop.expectedSize());
+      try {
+        rows = pop.writeCsv(os, progress::update);
+      } finally {
+        progress.done();
+      }
     }
     io.out().println("wrote " + rows + " rows (" + pop.communes().size() + " communes, seed " + seed + ") to " + out);
     return 0;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
@@ -150,10 +151,25 @@ public final class SyntheticPopulation {
    * @return the number of rows written
    */
   public long writeCsv(OutputStream out) {
+    return writeCsv(out, rows -> { });
+  }
+
+  /**
+   * Writes the people as a patient CSV file, telling {@code progress} the rows written after each
+   * commune.
+   *
+   * @return the number of rows written
+   */
+  public long writeCsv(OutputStream out, LongConsumer progress) {
     PersonGenerator.CsvWriter w = new PersonGenerator.CsvWriter(out);
+    long[] rows = {0};
     for (int c = 0; c < communes.size(); c++) {
       w.commune(communes.get(c).code());
-      generator(c).forEach(w::write);
+      generator(c).forEach((seq, birthYear, flags, days) -> {
+        w.write(seq, birthYear, flags, days);
+        rows[0]++;
+      });
+      progress.accept(rows[0]);
     }
     return w.finish();
   }
