@@ -6,4 +6,6 @@ module io.github.cptssdk.indicators {
   requires org.slf4j;
 
   exports io.github.cptssdk.indicators;
+  exports io.github.cptssdk.indicators.csv;
+  exports io.github.cptssdk.indicators.synth;
 }

@@ -22,7 +22,9 @@ public final class Main {
       // Each capability adds its command here.
       new TerritoryCommand(),
       new SimulateCommand(),
-      new FundingCommand()
+      new FundingCommand(),
+      new IndicatorsCommand(),
+      new SynthCommand()
   );
 
   private Main() {}

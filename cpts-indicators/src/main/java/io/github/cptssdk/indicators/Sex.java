@@ -4,8 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
-/** Entry point of the indicator engine. */
+/** Sex as recorded by the insurance ({@code M}/{@code F}, or INSEE {@code 1}/{@code 2} in CSV files). */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class Indicators {
-  private Indicators() {}
+public enum Sex {
+  MALE,
+  FEMALE
 }

@@ -1,0 +1,223 @@
+package io.github.cptssdk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.indicators.Area;
+import io.github.cptssdk.indicators.ErrorPolicy;
+import io.github.cptssdk.indicators.IndicatorAccumulator;
+import io.github.cptssdk.indicators.IndicatorEngine;
+import io.github.cptssdk.indicators.IndicatorReport;
+import io.github.cptssdk.indicators.IndicatorResult;
+import io.github.cptssdk.indicators.PublishedValue;
+import io.github.cptssdk.indicators.ReadSummary;
+import io.github.cptssdk.indicators.SuppressionPolicy;
+import io.github.cptssdk.indicators.csv.EventCsvReader;
+import io.github.cptssdk.indicators.csv.PatientCsvReader;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code ./cpts indicators}: the ACI indicators of every CPTS from a patient CSV file, in one pass. */
+public final class IndicatorsCommand implements Command {
+
+  @Override
+  public String name() {
+    return "indicators";
+  }
+
+  @Override
+  public String summary() {
+    return "ACI indicators per CPTS, department and region from patient CSV data (small counts masked)";
+  }
+
+  @Override
+  public String usage() {
+    return String.join("\n",
+        "usage: ./cpts indicators --patients FILE --year YEAR (--cpts FILE[,FILE...] | --territory NAME=EPCI|COMMUNE[+COMMUNE...][;...]",
+        "                         | --territories FILE) [--events FILE] [--communes FILE] [--threshold 11]",
+        "                         [--on-error strict|skip] [--level cpts|department|region|all] [--json] [--unmasked] [--quiet]",
+        "",
+        "  --patients FILE     patient CSV (docs/indicators.md): patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s[,dates]",
+        "  --events FILE       SAS/SNP and action events CSV: date,commune,kind[,professional_rpps,honoured,participants]",
+        "  --cpts FILES        CPTS JSON documents (their territories)",
+        "  --territory SPEC    NAME=EPCI SIREN or NAME=COMMUNE+COMMUNE, several separated by ';'",
+        "  --territories FILE  CSV cpts_id,commune (one row per commune)",
+        "  --communes FILE     commune referential CSV code,name,department,region,epci,population (default: the official one)",
+        "  --threshold N       small-count threshold (default 11): counts under it are masked",
+        "  --on-error MODE     strict (stop at the first bad row, default) or skip (count bad rows by error code)",
+        "  --level LEVEL       areas printed: cpts (default), department, region or all",
+        "  --unmasked          print the raw values, small counts included (authorised users only)");
+  }
+
+  @Override
+  public int run(Args args, Io io) throws Exception {
+    args.check(Set.of("patients", "events", "cpts", "territory", "territories", "communes", "year", "threshold", "on-error", "level"),
+        Set.of("json", "unmasked", "quiet"));
+    Path patients = io.resolve(args.required("patients"));
+    int year = (int) (long) args.longOption("year").orElseThrow(() -> CliException.usage("missing option --year"));
+    int threshold = (int) (long) args.longOption("threshold").orElse(11L);
+    if (threshold < 1 || year < 1980 || year > 2140) {
+      throw CliException.usage("--threshold must be at least 1 and --year within 1980..2140");
+    }
+    ErrorPolicy policy = policy(args.option("on-error").orElse("strict"));
+    CommuneReferential referential = Inputs.referential(args, io);
+    IndicatorEngine engine = IndicatorEngine.builder().referential(referential).territories(Inputs.territories(args, io, referential))
+        .year(year).suppression(SuppressionPolicy.of(threshold)).build();
+    IndicatorAccumulator acc = engine.newAccumulator();
+    ReadSummary summary = readPatients(patients, engine, acc, policy, args, io);
+    ReadSummary events = null;
+    if (args.option("events").isPresent()) {
+      events = EventCsvReader.of(engine.dictionary()).withPolicy(policy).read(io.resolve(args.option("events").get()), acc::accept);
+    }
+    IndicatorReport report = acc.report();
+    List<Area> areas = areas(report, args.option("level").orElse("cpts"));
+    if (args.flag("json")) {
+      printJson(io, report, areas, summary, events, args.flag("unmasked"));
+    } else {
+      printTable(io, report, areas, args.flag("unmasked"));
+      if (!args.flag("quiet")) {
+        io.err().println(describe("patients", summary) + (events == null ? "" : "; " + describe("events", events)));
+      }
+    }
+    return 0;
+  }
+
+  private static ReadSummary readPatients(Path file, IndicatorEngine engine, IndicatorAccumulator acc, ErrorPolicy policy,
+      Args args, Io io) throws Exception {
+    Progress progress = new Progress(io, args.flag("quiet"), Files.size(file));
+    try (InputStream in = progress.track(Files.newInputStream(file))) {
+      return PatientCsvReader.of(engine.dictionary()).withPolicy(policy).read(in, acc::accept);
+    } finally {
+      progress.done();
+    }
+  }
+
+  private static ErrorPolicy policy(String s) {
+    return switch (s) {
+      case "strict" -> ErrorPolicy.STRICT;
+      case "skip" -> ErrorPolicy.SKIP;
+      default -> throw CliException.usage("--on-error expects strict or skip");
+    };
+  }
+
+  private static List<Area> areas(IndicatorReport report, String level) {
+    return switch (level) {
+      case "cpts" -> report.areas(Area.Level.CPTS);
+      case "department" -> report.areas(Area.Level.DEPARTMENT);
+      case "region" -> report.areas(Area.Level.REGION);
+      case "all" -> report.areas();
+      default -> throw CliException.usage("--level expects cpts, department, region or all");
+    };
+  }
+
+  private static String describe(String what, ReadSummary s) {
+    String r = what + ": " + s.rows() + " rows read, " + s.accepted() + " accepted";
+    return s.rejectedByCode().isEmpty() ? r : r + ", skipped " + s.rejectedByCode();
+  }
+
+  private static void printTable(Io io, IndicatorReport report, List<Area> areas, boolean unmasked) {
+    io.out().println("ACI indicators " + report.year() + (unmasked ? " (UNMASKED: small counts shown)"
+        : " (counts under " + report.policy().threshold() + " masked)"));
+    for (Area area : areas) {
+      io.out().println();
+      io.out().println(area.level().name().toLowerCase(Locale.ROOT) + " " + area.code()
+          + (area.name().equals(area.code()) ? "" : " (" + area.name() + ")"));
+      io.out().printf("  %-27s %12s %12s %9s  %s%n", "indicator", "numerator", "denominator", "rate", "status");
+      List<IndicatorResult> raw = unmasked ? report.unmasked(area) : null;
+      List<PublishedValue> pub = report.published(area);
+      for (int i = 0; i < pub.size(); i++) {
+        PublishedValue v = unmasked ? PublishedValue.of(raw.get(i)) : pub.get(i);
+        io.out().printf("  %-27s %12s %12s %9s  %s%n", v.indicator().name(),
+            v.numerator().isPresent() ? String.valueOf(v.numerator().getAsLong()) : "-",
+            v.denominator().isPresent() ? String.valueOf(v.denominator().getAsLong()) : "-",
+            v.rate().map(IndicatorsCommand::percent).orElse("-"), status(pub.get(i), unmasked));
+      }
+    }
+  }
+
+  private static String percent(BigDecimal rate) {
+    return rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %";
+  }
+
+  private static String status(PublishedValue v, boolean unmasked) {
+    String s = switch (v.suppression()) {
+      case NONE -> "published";
+      case PRIMARY -> "masked (small count)";
+      case SECONDARY -> "masked (secondary)";
+    };
+    return unmasked && v.suppression().masked() ? "would be " + s : s;
+  }
+
+  private static void printJson(Io io, IndicatorReport report, List<Area> areas, ReadSummary patients, ReadSummary events,
+      boolean unmasked) throws Exception {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("year", report.year());
+    root.put("threshold", report.policy().threshold());
+    root.put("unmasked", unmasked);
+    root.set("patients", summary(mapper, patients));
+    if (events != null) {
+      root.set("events", summary(mapper, events));
+    }
+    ArrayNode list = root.putArray("areas");
+    for (Area area : areas) {
+      ObjectNode a = list.addObject();
+      a.put("level", area.level().name().toLowerCase(Locale.ROOT));
+      a.put("code", area.code());
+      a.put("name", area.name());
+      ArrayNode values = a.putArray("indicators");
+      List<PublishedValue> pub = report.published(area);
+      List<IndicatorResult> raw = report.unmasked(area); // only period and version are printed unless --unmasked
+      for (int i = 0; i < pub.size(); i++) {
+        values.add(value(mapper, unmasked ? PublishedValue.of(raw.get(i)) : pub.get(i), pub.get(i), raw.get(i)));
+      }
+    }
+    io.out().println(mapper.writeValueAsString(root));
+  }
+
+  private static ObjectNode value(ObjectMapper mapper, PublishedValue v, PublishedValue published, IndicatorResult raw) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", v.indicator().name());
+    n.put("mission", v.indicator().mission().name());
+    n.put("kind", v.indicator().kind().name());
+    if (v.numerator().isPresent()) {
+      n.put("numerator", v.numerator().getAsLong());
+    } else {
+      n.putNull("numerator");
+    }
+    if (v.denominator().isPresent()) {
+      n.put("denominator", v.denominator().getAsLong());
+    } else {
+      n.putNull("denominator");
+    }
+    if (v.rate().isPresent()) {
+      n.put("rate", v.rate().get());
+    } else {
+      n.putNull("rate");
+    }
+    n.put("suppression", published.suppression().name().toLowerCase(Locale.ROOT));
+    n.put("period", raw.period().toString());
+    n.put("definitionVersion", raw.definitionVersion());
+    return n;
+  }
+
+  private static ObjectNode summary(ObjectMapper mapper, ReadSummary s) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("rows", s.rows());
+    n.put("accepted", s.accepted());
+    ObjectNode rejected = n.putObject("rejected");
+    for (Map.Entry<String, Long> e : s.rejectedByCode().entrySet()) {
+      rejected.put(e.getKey(), e.getValue());
+    }
+    return n;
+  }
+
+}

@@ -1,0 +1,86 @@
+package io.github.cptssdk.cli;
+
+import io.github.cptssdk.core.id.CommuneCode;
+import io.github.cptssdk.core.id.EpciCode;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.indicators.csv.TerritoryCsv;
+import io.github.cptssdk.json.CptsJson;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Options shared by the indicator commands: the referential and the CPTS territories. */
+final class Inputs {
+
+  private Inputs() {}
+
+  /** @return the commune table of {@code --communes FILE}, or the official referential */
+  static CommuneReferential referential(Args args, Io io) {
+    Optional<String> file = args.option("communes");
+    if (file.isPresent()) {
+      return TerritoryCsv.communes(io.resolve(file.get()));
+    }
+    try {
+      CommuneReferential r = CommuneReferential.official();
+      r.communes();
+      return r;
+    } catch (UnsupportedOperationException e) {
+      throw CliException.usage("the official commune referential is not in this build; give --communes FILE "
+          + "(CSV code,name,department,region,epci,population)");
+    }
+  }
+
+  /** @return the territories of {@code --cpts}, {@code --territory} and {@code --territories} together */
+  static Map<CptsId, Territory> territories(Args args, Io io, CommuneReferential referential) {
+    Map<CptsId, Territory> m = new TreeMap<>();
+    args.option("cpts").ifPresent(list -> {
+      for (String f : list.split(",")) {
+        Cpts cpts = readCpts(io, f.trim());
+        m.put(cpts.id(), cpts.territory());
+      }
+    });
+    args.option("territories").ifPresent(f -> m.putAll(TerritoryCsv.territories(io.resolve(f))));
+    args.option("territory").ifPresent(spec -> {
+      for (String one : spec.split(";")) {
+        parseTerritory(one.trim(), referential, m);
+      }
+    });
+    if (m.isEmpty()) {
+      throw CliException.usage("give the CPTS with --cpts FILE[,FILE...], --territory NAME=EPCI|COMMUNE[+COMMUNE...] or --territories FILE");
+    }
+    return m;
+  }
+
+  private static Cpts readCpts(Io io, String file) {
+    try {
+      return CptsJson.read(io.resolve(file));
+    } catch (UnsupportedOperationException e) {
+      throw CliException.usage("CPTS JSON documents cannot be read by this build yet; use --territory or --territories");
+    }
+  }
+
+  private static void parseTerritory(String spec, CommuneReferential referential, Map<CptsId, Territory> into) {
+    int eq = spec.indexOf('=');
+    if (eq <= 0 || !spec.substring(0, eq).matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      throw CliException.usage("--territory expects NAME=EPCI or NAME=COMMUNE[+COMMUNE...] with NAME in lower-case letters, digits, hyphens");
+    }
+    String value = spec.substring(eq + 1).trim();
+    Territory t;
+    if (value.matches("\\d{9}")) {
+      t = referential.epciTerritory(EpciCode.parse(value));
+    } else {
+      java.util.List<CommuneCode> codes = new java.util.ArrayList<>();
+      for (String c : value.split("\\+")) {
+        if (!CommuneCode.isValid(c.trim())) {
+          throw CliException.usage("--territory: [" + c.trim() + "] is neither an EPCI SIREN nor a commune code");
+        }
+        codes.add(CommuneCode.parse(c.trim()));
+      }
+      t = Territory.of(codes);
+    }
+    into.put(CptsId.of(spec.substring(0, eq)), t);
+  }
+}

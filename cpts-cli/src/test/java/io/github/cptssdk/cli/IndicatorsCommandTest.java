@@ -1,0 +1,115 @@
+package io.github.cptssdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndicatorsCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... argv) {
+    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir, false);
+    return Main.run(argv, io);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @BeforeEach
+  void files() throws IOException {
+    Files.writeString(dir.resolve("communes.csv"), "code,name,department,region,epci,population\n"
+        + "34301,Sète,34,76,243400769,44000\n34108,Frontignan,34,76,243400769,23000\n34003,Agde,34,76,200066355,29000\n"
+        + "30189,Nîmes,30,76,,148000\n");
+  }
+
+  private Path synth(String scale) {
+    assertThat(run("synth", "--epci", "243400769", "--seed", "7", "--out", "patients.csv", "--scale", scale,
+        "--communes", "communes.csv", "--quiet")).isEqualTo(0);
+    out.reset();
+    return dir.resolve("patients.csv");
+  }
+
+  @Test
+  void synthThenIndicatorsTable() {
+    synth("0.05");
+    int code = run("indicators", "--patients", "patients.csv", "--territory", "cpts-sete=243400769;cpts-agde=34003",
+        "--year", "2025", "--communes", "communes.csv", "--level", "all");
+    assertThat(code).as(err()).isEqualTo(0);
+    assertThat(out()).contains("cpts cpts-sete").contains("NO_MT_17_PLUS").contains("department 34").contains("region 76")
+        .contains("masked (small count)").contains("published");
+    assertThat(err()).contains("rows read");
+  }
+
+  @Test
+  void jsonIsMaskedByDefaultAndUnmaskedOnRequest() throws IOException {
+    synth("0.01");
+    Files.writeString(dir.resolve("t.csv"), "cpts_id,commune\ncpts-sete,34301\ncpts-sete,34108\n");
+    assertThat(run("indicators", "--patients", "patients.csv", "--territories", "t.csv", "--year", "2025",
+        "--communes", "communes.csv", "--json")).isEqualTo(0);
+    JsonNode masked = new ObjectMapper().readTree(out());
+    JsonNode ald = masked.get("areas").get(0).get("indicators").get(4);
+    assertThat(ald.get("id").asText()).isEqualTo("NO_MT_ALD");
+    assertThat(ald.get("suppression").asText()).isEqualTo("primary");
+    assertThat(ald.get("numerator").isNull()).isTrue();
+    out.reset();
+    assertThat(run("indicators", "--patients", "patients.csv", "--territories", "t.csv", "--year", "2025",
+        "--communes", "communes.csv", "--json", "--unmasked")).isEqualTo(0);
+    JsonNode raw = new ObjectMapper().readTree(out()).get("areas").get(0).get("indicators").get(4);
+    assertThat(raw.get("numerator").isNumber()).isTrue();
+    assertThat(raw.get("suppression").asText()).isEqualTo("primary");
+  }
+
+  @Test
+  void badInputIsOneLineWithExitCode3() throws IOException {
+    Files.writeString(dir.resolve("bad.csv"), "patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s\n"
+        + "p1,1950,M,34301,,0,0\np2,1950,M,34999,,0,0\n");
+    int code = run("indicators", "--patients", "bad.csv", "--territory", "cpts-sete=34301", "--year", "2025", "--communes", "communes.csv");
+    assertThat(code).isEqualTo(3);
+    assertThat(err()).startsWith("error: CPTS-0706: row 3, column commune").doesNotContain("p2").doesNotContain("Exception");
+    err.reset();
+    out.reset();
+    assertThat(run("indicators", "--patients", "bad.csv", "--territory", "cpts-sete=34301", "--year", "2025", "--communes",
+        "communes.csv", "--on-error", "skip", "--json")).isEqualTo(0);
+    assertThat(out()).contains("\"CPTS-0706\" : 1");
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(run("indicators", "--patients", "x.csv", "--year", "2025", "--communes", "communes.csv")).isEqualTo(2);
+    assertThat(err()).contains("--territory");
+    err.reset();
+    assertThat(run("indicators", "--patients", "x.csv", "--year", "2025", "--territory", "cpts-a=34301", "--communes", "communes.csv")).isEqualTo(3);
+    assertThat(err()).contains("not found");
+    err.reset();
+    assertThat(run("synth", "--out", "x.csv", "--communes", "communes.csv")).isEqualTo(2);
+    assertThat(run("synth", "--epci", "243400769", "--out", "x.csv", "--scale", "0", "--communes", "communes.csv")).isEqualTo(2);
+    assertThat(run("indicators", "--bogus", "1")).isEqualTo(2);
+  }
+
+  @Test
+  void synthIsDeterministic() throws IOException {
+    String first = Files.readString(synth("0.02"));
+    String second = Files.readString(synth("0.02"));
+    assertThat(first).isEqualTo(second).startsWith("patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s,");
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.cptssdk.indicators;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * A result set against the baseline ("valeur initiale") and the target of a contract line
+ * (aci-cpts.md 5.3: e.g. ALD without MT, baseline 219, target 50 or fewer). Immutable.
+ *
+ * @param indicator the indicator
+ * @param basis whether the contract counts people or a share
+ * @param baseline the baseline value
+ * @param target the target value
+ * @param current the measured value
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, BigDecimal target, BigDecimal current) {
+
+  /** What the contract line measures. */
+  public enum Basis {
+    /** The numerator (a number of people). */
+    COUNT,
+    /** The rate (a share). */
+    RATE
+  }
+
+  public Evolution {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(current, "current");
+  }
+
+  /**
+   * @return the evolution of {@code result} against a baseline and a target
+   * @throws IllegalArgumentException if the basis is RATE and the result has no rate
+   */
+  public static Evolution of(IndicatorResult result, Basis basis, BigDecimal baseline, BigDecimal target) {
+    BigDecimal current = basis == Basis.COUNT ? BigDecimal.valueOf(result.numerator())
+        : result.rate().orElseThrow(() -> new IllegalArgumentException("the result has no rate (empty denominator)"));
+    return new Evolution(result.indicator(), basis, baseline, target, current);
+  }
+
+  /** @return current - baseline */
+  public BigDecimal change() {
+    return current.subtract(baseline);
+  }
+
+  /** @return true if the target is reached in the indicator's direction of improvement */
+  public boolean targetMet() {
+    int c = current.compareTo(target);
+    return indicator.direction() == Indicator.Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
+  }
+
+  /** @return the share of the way from baseline to target covered (4 decimals), empty if they are equal */
+  public Optional<BigDecimal> progress() {
+    BigDecimal span = target.subtract(baseline);
+    if (span.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(change().divide(span, 4, RoundingMode.HALF_EVEN));
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.cptssdk.indicators.csv;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.core.id.CommuneCode;
+import io.github.cptssdk.indicators.CareEvent;
+import io.github.cptssdk.indicators.CommuneDictionary;
+import io.github.cptssdk.indicators.ErrorPolicy;
+import io.github.cptssdk.indicators.ReadSummary;
+import io.github.cptssdk.indicators.internal.CsvScanner;
+import io.github.cptssdk.indicators.internal.Fields;
+import io.github.cptssdk.indicators.internal.HeaderMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apiguardian.api.API;
+
+/**
+ * Streams a care-event CSV file: {@code date,commune,kind} and optionally {@code professional_rpps},
+ * {@code honoured} (0/1) and {@code participants} (format: docs/indicators.md). Constant memory.
+ * Immutable and thread-safe.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class EventCsvReader {
+
+  /** The required columns. */
+  public static final List<String> REQUIRED = List.of("date", "commune", "kind");
+
+  private final CommuneDictionary dictionary;
+  private final ErrorPolicy policy;
+
+  private EventCsvReader(CommuneDictionary dictionary, ErrorPolicy policy) {
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.policy = Objects.requireNonNull(policy, "policy");
+  }
+
+  /** @return a strict reader */
+  public static EventCsvReader of(CommuneDictionary dictionary) {
+    return new EventCsvReader(dictionary, ErrorPolicy.STRICT);
+  }
+
+  public EventCsvReader withPolicy(ErrorPolicy value) {
+    return new EventCsvReader(dictionary, value);
+  }
+
+  /** Reads a file, handing each event to {@code sink}. */
+  public ReadSummary read(Path file, Consumer<CareEvent> sink) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a CSV stream (not closed).
+   *
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}
+   */
+  public ReadSummary read(InputStream in, Consumer<CareEvent> sink) {
+    CsvScanner s = new CsvScanner(in);
+    HeaderMap h = new HeaderMap(s, REQUIRED);
+    long rows = 0;
+    long accepted = 0;
+    Map<String, Long> rejected = new HashMap<>();
+    while (s.next()) {
+      rows++;
+      try {
+        sink.accept(event(s, h));
+        accepted++;
+      } catch (CsvInputException e) {
+        if (policy == ErrorPolicy.STRICT) {
+          throw e;
+        }
+        rejected.merge(e.code(), 1L, Long::sum);
+      }
+    }
+    return new ReadSummary(rows, accepted, rejected);
+  }
+
+  private CareEvent event(CsvScanner s, HeaderMap h) {
+    if (s.fieldCount() != h.width()) {
+      throw new CsvInputException("CPTS-0702", s.record(), "");
+    }
+    byte[] b = s.bytes();
+    int date = h.position("date");
+    int day = Fields.day(b, s.start(date), s.end(date));
+    if (day <= 0) {
+      throw new CsvInputException("CPTS-0708", s.record(), "date");
+    }
+    String code = s.string(h.position("commune")).trim();
+    if (!CommuneCode.isValid(code)) {
+      throw new CsvInputException("CPTS-0705", s.record(), "commune");
+    }
+    if (dictionary.indexOf(code) < 0) {
+      throw new CsvInputException("CPTS-0706", s.record(), "commune");
+    }
+    CareEvent.Kind kind = kind(s.string(h.position("kind")).trim(), s.record());
+    String rpps = optional(s, h, "professional_rpps");
+    if (!rpps.isEmpty() && !rpps.matches("\\d{11}")) {
+      throw new CsvInputException("CPTS-0711", s.record(), "professional_rpps");
+    }
+    String honoured = optional(s, h, "honoured");
+    if (!honoured.isEmpty() && !honoured.equals("0") && !honoured.equals("1")) {
+      throw new CsvInputException("CPTS-0707", s.record(), "honoured");
+    }
+    return new CareEvent(LocalDate.ofEpochDay(day), CommuneCode.parse(code), kind, rpps.isEmpty() ? null : rpps,
+        honoured.equals("1"), participants(s, h));
+  }
+
+  private static CareEvent.Kind kind(String text, long row) {
+    try {
+      return CareEvent.Kind.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new CsvInputException("CPTS-0714", row, "kind");
+    }
+  }
+
+  private static int participants(CsvScanner s, HeaderMap h) {
+    String text = optional(s, h, "participants");
+    if (text.isEmpty()) {
+      return 0;
+    }
+    int p = Fields.digits(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, text.length());
+    if (p < 0 || p > 1_000_000) {
+      throw new CsvInputException("CPTS-0715", s.record(), "participants");
+    }
+    return p;
+  }
+
+  private static String optional(CsvScanner s, HeaderMap h, String column) {
+    int p = h.position(column);
+    return p < 0 ? "" : s.string(p).trim();
+  }
+}

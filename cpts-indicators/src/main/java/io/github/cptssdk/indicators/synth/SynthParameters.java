@@ -1,0 +1,96 @@
+package io.github.cptssdk.indicators.synth;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.cptssdk.indicators.IndicatorException;
+import org.apiguardian.api.API;
+
+/**
+ * Parameters of a synthetic population. Defaults (sources in docs/indicators.md):
+ *
+ * <ul>
+ *   <li>{@code noMtRate} 0.11: share of people aged 17+ without médecin traitant (about 6.7 million
+ *       people without MT, Assurance Maladie 2023);
+ *   <li>{@code noMtRateAld} 0.055: share of people in ALD without MT (714 000 of 13 million, Assurance
+ *       Maladie, end 2022);
+ *   <li>{@code aldRate} 0.19: share of people in ALD (about 13 million, Assurance Maladie 2022);
+ *   <li>{@code c2sRate} 0.11: complémentaire santé solidaire (7.7 million in June 2024, C2S annual
+ *       report 2024);
+ *   <li>{@code breastRate} 0.465 (Santé publique France 2022-2023), {@code colorectalRate} 0.342
+ *       (Santé publique France 2022-2023), {@code cervicalRate} 0.59 (Santé publique France 2018-2020,
+ *       "under 60 %"), {@code fluRate} 0.54 (65+, season 2023-2024, Santé publique France);
+ *   <li>{@code femaleShare} 0.516 (Insee population estimates);
+ *   <li>{@code rowsPerInhabitant} 1.0 (a scale: 0.01 gives 1 row per 100 inhabitants).
+ * </ul>
+ *
+ * @param referenceYear the year ages and dates are generated for
+ * @param rowsPerInhabitant rows per inhabitant of each commune (scale)
+ * @param femaleShare share of women
+ * @param noMtRate share without médecin traitant (not in ALD)
+ * @param noMtRateAld share without médecin traitant among people in ALD
+ * @param aldRate share in ALD
+ * @param c2sRate share with C2S
+ * @param breastRate breast screening participation of women 50-74 over 2 years
+ * @param colorectalRate colorectal screening participation of people 50-74 over 2 years
+ * @param cervicalRate cervical screening coverage of women 25-65
+ * @param fluRate flu vaccination coverage of people 65+
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record SynthParameters(
+    int referenceYear,
+    double rowsPerInhabitant,
+    double femaleShare,
+    double noMtRate,
+    double noMtRateAld,
+    double aldRate,
+    double c2sRate,
+    double breastRate,
+    double colorectalRate,
+    double cervicalRate,
+    double fluRate) {
+
+  /** @throws IndicatorException CPTS-0730 if a share is outside [0, 1], the scale outside (0, 100] or the year outside 1990..2100 */
+  public SynthParameters {
+    share("femaleShare", femaleShare);
+    share("noMtRate", noMtRate);
+    share("noMtRateAld", noMtRateAld);
+    share("aldRate", aldRate);
+    share("c2sRate", c2sRate);
+    share("breastRate", breastRate);
+    share("colorectalRate", colorectalRate);
+    share("cervicalRate", cervicalRate);
+    share("fluRate", fluRate);
+    if (!(rowsPerInhabitant > 0 && rowsPerInhabitant <= 100)) {
+      throw new IndicatorException("CPTS-0730", "rowsPerInhabitant", "a number in (0, 100]");
+    }
+    if (referenceYear < 1990 || referenceYear > 2100) {
+      throw new IndicatorException("CPTS-0730", "referenceYear", "a year in 1990..2100");
+    }
+  }
+
+  private static void share(String name, double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw new IndicatorException("CPTS-0730", name, "a share in [0, 1]");
+    }
+  }
+
+  /** @return the documented defaults for {@code year} */
+  public static SynthParameters defaults(int year) {
+    return new SynthParameters(year, 1.0, 0.516, 0.11, 0.055, 0.19, 0.11, 0.465, 0.342, 0.59, 0.54);
+  }
+
+  public SynthParameters withRowsPerInhabitant(double value) {
+    return new SynthParameters(referenceYear, value, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
+        breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withReferenceYear(int value) {
+    return new SynthParameters(value, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
+        breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withNoMtRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, value, noMtRateAld, aldRate, c2sRate,
+        breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+}
