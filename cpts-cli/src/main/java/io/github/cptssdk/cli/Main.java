@@ -20,6 +20,7 @@ public final class Main {
   /** Every subcommand, in the order of the help text. */
   static final List<Command> COMMANDS = List.of(
       // Each capability adds its command here.
+      new FhirCommand()
   );
 
   private Main() {}
