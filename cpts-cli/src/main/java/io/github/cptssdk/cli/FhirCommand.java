@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
@@ -27,6 +28,8 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
  * a bundle back to a CPTS, and offline validation of any FHIR file against FR Core 2.2.0.
  */
 final class FhirCommand implements Command {
+
+  private static final Map<String, FhirValidator> VALIDATORS = new ConcurrentHashMap<>();
 
   @Override
   public String name() {
@@ -70,12 +73,16 @@ final class FhirCommand implements Command {
   }
 
   private static int export(Args args, Io io) throws IOException {
-    Cpts cpts = unsupported(() -> CptsJson.read(io.resolve(args.required("cpts"))));
     BundleType type = bundleType(args.option("type").orElse("collection"));
     String format = args.option("format").orElse("json").toLowerCase(Locale.ROOT);
     if (!format.equals("json") && !format.equals("xml")) {
       throw CliException.usage("--format expects json or xml");
     }
+    Path source = io.resolve(args.required("cpts"));
+    if (!Files.isRegularFile(source)) {
+      throw CliException.data("file not found: " + source);
+    }
+    Cpts cpts = unsupported(() -> CptsJson.read(source));
     Bundle bundle = FhirMapper.toBundle(cpts, type);
     Path out = io.resolve(args.required("out"));
     Files.writeString(out, format.equals("xml") ? FhirMapper.toXml(bundle) : FhirMapper.toJson(bundle));
@@ -131,11 +138,7 @@ final class FhirCommand implements Command {
     if (io.interactive()) {
       io.err().print("loading FHIR packages and validating (about 10-30 s the first time)...\r");
     }
-    FhirValidator.Builder builder = FhirValidator.builder();
-    for (String p : packages.split(",")) {
-      builder.addPackages(io.resolve(p.trim()));
-    }
-    ValidationReport report = builder.build().validate(text);
+    ValidationReport report = validator(packages, io).validate(text);
     if (args.flag("json")) {
       io.out().println(mapper().writeValueAsString(issues(report)));
     } else {
@@ -143,6 +146,17 @@ final class FhirCommand implements Command {
       io.out().printf("%d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
     }
     return report.isValid() ? 0 : 1;
+  }
+
+  /** Validators by package list: building one takes seconds, so a JVM running several commands builds it once. */
+  private static FhirValidator validator(String packages, Io io) {
+    return VALIDATORS.computeIfAbsent(packages + "|" + io.workDir(), k -> {
+      FhirValidator.Builder builder = FhirValidator.builder();
+      for (String p : packages.split(",")) {
+        builder.addPackages(io.resolve(p.trim()));
+      }
+      return builder.build();
+    });
   }
 
   private static void printReport(ValidationReport report, Io io) {
