@@ -24,7 +24,8 @@ public final class Main {
       new SimulateCommand(),
       new FundingCommand(),
       new IndicatorsCommand(),
-      new SynthCommand()
+      new SynthCommand(),
+      new FhirCommand()
   );
 
   private Main() {}

@@ -1,0 +1,132 @@
+package io.github.cptssdk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cptssdk.core.id.RppsNumber;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.model.HealthProfessional;
+import io.github.cptssdk.core.model.Profession;
+import io.github.cptssdk.core.model.Specialty;
+import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.fhir.FhirMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./cpts fhir ...} run in-process. Packages come from ../shared/fhir (never copied here). */
+class FhirCommandTest {
+
+  @TempDir
+  static Path dir;
+
+  private static Path packages;
+  private static Path valid;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeAll
+  static void files() throws IOException {
+    packages = sharedPackages();
+    Cpts cpts = Cpts.of(CptsId.of("cpts-test"), "CPTS de test", Territory.parse("34301", "34108"))
+        .withProfessionals(List.of(HealthProfessional.of(RppsNumber.withComputedKey("1000123456"), Profession.PHYSICIAN)
+            .withSpecialty(Specialty.GENERAL_PRACTICE)));
+    valid = dir.resolve("bundle.json");
+    Files.writeString(valid, FhirMapper.toJson(FhirMapper.toBundle(cpts, BundleType.COLLECTION)));
+  }
+
+  private static Path sharedPackages() {
+    String override = System.getProperty("cpts.fhir.shared");
+    if (override != null) {
+      return Path.of(override).resolve("packages");
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("shared/fhir/packages"))) {
+        return p.resolve("shared/fhir/packages");
+      }
+    }
+    throw new IllegalStateException("no shared/fhir/packages above the working directory; set -Dcpts.fhir.shared");
+  }
+
+  private int run(String... argv) {
+    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        dir, false);
+    return Main.run(argv, io);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validateAValidBundle() {
+    assertThat(run("fhir", "validate", valid.toString(), "--package", packages.toString())).as(out()).isZero();
+    assertThat(out()).contains("0 error(s)");
+  }
+
+  @Test
+  void validateReportsErrorsWithTheirLocationAndExitsOne() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(valid).replace("\"SM54\"", "\"ZZ99\""));
+    assertThat(run("fhir", "validate", bad.toString(), "--package", packages.toString(), "--json")).isEqualTo(1);
+    JsonNode issues = new ObjectMapper().readTree(out());
+    assertThat(issues.isArray()).isTrue();
+    assertThat(issues.findValuesAsText("severity")).contains("ERROR");
+    assertThat(issues.findValuesAsText("location")).anyMatch(l -> l.contains("specialty"));
+  }
+
+  @Test
+  void importPrintsTheCptsAndItsReport() {
+    assertThat(run("fhir", "import", valid.toString())).as(err()).isZero();
+    assertThat(out()).contains("CPTS de test (cpts-test)").contains("professionals   1").contains("communes        2");
+  }
+
+  @Test
+  void importAsJsonNeedsTheDocumentWriter() {
+    int code = run("fhir", "import", valid.toString(), "--json");
+    if (code == 0) {
+      assertThat(out()).contains("\"cpts\"").contains("\"report\"");
+    } else {
+      assertThat(code).isEqualTo(CliException.DATA);
+      assertThat(err()).startsWith("error: ").contains("not available");
+    }
+  }
+
+  @Test
+  void malformedInputIsOneLineWithTheCode() throws IOException {
+    Path bad = dir.resolve("broken.json");
+    Files.writeString(bad, "{\"resourceType\": \"Bundle\", \"entry\": [");
+    assertThat(run("fhir", "import", bad.toString())).isEqualTo(CliException.DATA);
+    assertThat(err()).startsWith("error: CPTS-0802").doesNotContain("\tat ");
+  }
+
+  @Test
+  void exportOfAMissingDocumentIsBadData() {
+    assertThat(run("fhir", "export", "--cpts", "missing.json", "--out", "x.json")).isEqualTo(CliException.DATA);
+    assertThat(err()).startsWith("error: ");
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(run("fhir")).isEqualTo(CliException.USAGE);
+    assertThat(run("fhir", "validate", valid.toString())).isEqualTo(CliException.USAGE);
+    assertThat(run("fhir", "export", "--cpts", "a.json", "--out", "b.json", "--type", "batch")).isEqualTo(CliException.USAGE);
+    assertThat(run("help", "fhir")).isZero();
+    assertThat(out()).contains("./cpts fhir validate");
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.cptssdk.fhir.internal;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.ErrorHandlerAdapter;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.IParserErrorHandler.IParseLocation;
+import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
+import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
+import io.github.cptssdk.core.validation.Severity;
+import io.github.cptssdk.core.validation.ValidationIssue;
+import io.github.cptssdk.fhir.FhirFormatException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+
+/**
+ * Parses FHIR JSON or XML (told apart by the first character). Unknown elements and invalid values are
+ * collected as warnings ({@code CPTS-0805}, never with the value); text that is not FHIR at all throws
+ * a {@link FhirFormatException} with the line and column.
+ */
+public final class FhirText {
+
+  private static final Pattern JSON_POSITION = Pattern.compile("line: (\\d+), column: (\\d+)");
+  private static final Pattern XML_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+
+  /** A parsed resource and what the parser had to ignore. */
+  public record Parsed(IBaseResource resource, List<ValidationIssue> issues) {}
+
+  private FhirText() {}
+
+  /** @throws FhirFormatException if the text is not a FHIR R4 resource */
+  public static Parsed parse(String text) {
+    boolean xml = text.stripLeading().startsWith("<");
+    Collector collector = new Collector();
+    IParser parser = (xml ? Contexts.r4().newXmlParser() : Contexts.r4().newJsonParser()).setParserErrorHandler(collector);
+    try {
+      return new Parsed(parser.parseResource(text), List.copyOf(collector.issues));
+    } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
+      throw formatError(xml ? "XML" : "JSON", e);
+    }
+  }
+
+  static FhirFormatException formatError(String format, RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Matcher m = (format.equals("XML") ? XML_POSITION : JSON_POSITION).matcher(message);
+    int line = -1;
+    int column = -1;
+    if (m.find()) {
+      line = Integer.parseInt(m.group(1));
+      column = Integer.parseInt(m.group(2));
+    }
+    return new FhirFormatException(format, line, column, firstLine(message), e);
+  }
+
+  private static String firstLine(String message) {
+    String s = message.replaceAll("\\s*\\R.*", "");
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
+
+  /** Collects what a lenient parse ignores. */
+  private static final class Collector extends ErrorHandlerAdapter {
+    private final List<ValidationIssue> issues = new ArrayList<>();
+
+    private void add(IParseLocation where, String what) {
+      String path = where == null || where.getParentElementName() == null ? "" : where.getParentElementName();
+      issues.add(new ValidationIssue(Severity.WARNING, "CPTS-0805", path, FhirMessages.text("CPTS-0805", path, what)));
+    }
+
+    @Override
+    public void unknownElement(IParseLocation where, String name) {
+      add(where, "unknown element " + name);
+    }
+
+    @Override
+    public void unknownAttribute(IParseLocation where, String name) {
+      add(where, "unknown attribute " + name);
+    }
+
+    @Override
+    public void invalidValue(IParseLocation where, String value, String error) {
+      add(where, "invalid value");
+    }
+
+    @Override
+    public void incorrectJsonType(IParseLocation where, String name, ValueType expected, ScalarType expectedScalar,
+        ValueType found, ScalarType foundScalar) {
+      add(where, "element " + name + " is a JSON " + found + ", expected " + expected);
+    }
+
+    @Override
+    public void unexpectedRepeatingElement(IParseLocation where, String name) {
+      add(where, "element " + name + " repeats but may appear once");
+    }
+  }
+}
