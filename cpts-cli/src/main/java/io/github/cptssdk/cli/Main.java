@@ -20,6 +20,7 @@ public final class Main {
   /** Every subcommand, in the order of the help text. */
   static final List<Command> COMMANDS = List.of(
       // Each capability adds its command here.
+      new io.github.cptssdk.cli.demo.DemoCommand(),
       new TerritoryCommand(),
       new SimulateCommand(),
       new FundingCommand(),

@@ -1,0 +1,168 @@
+package io.github.cptssdk.cli.demo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cptssdk.core.aci.ContractYearFunding;
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.FundingLine;
+import io.github.cptssdk.core.aci.Payment;
+import io.github.cptssdk.core.validation.ValidationIssue;
+import io.github.cptssdk.indicators.PublishedValue;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The demo's summary: tables for people, JSON for machines (format {@code cpts-demo-summary/1}). */
+final class DemoSummary {
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private DemoSummary() {}
+
+  static void print(PrintStream out, DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {
+    for (DemoRun.CptsOutcome c : o.cpts()) {
+      out.printf("%n== %s (%s)%n", c.cpts().name(), c.cpts().id());
+      out.printf("Territory     %d communes, %,d inhabitants, department(s) %s; %s (%s) under %s%n",
+          c.profile().communeCount(), c.profile().population(), String.join(", ", c.profile().departments()),
+          c.size(), c.size().labelFr(), c.version().id());
+      eligibility(out, c);
+      indicators(out, c, o.plan().indicatorYear(), unmasked);
+      funding(out, c.funding());
+    }
+    var cov = o.coverage();
+    out.printf("%n== Regional view: %s%n", o.scopeName());
+    out.printf("Covered       %,d of %,d inhabitants; %d commune(s) in white zones (%,d inhabitants); %d overlap(s)%n",
+        cov.coveredPopulation(), cov.coveredPopulation() + cov.whiteZonePopulation(), cov.whiteZones().size(),
+        cov.whiteZonePopulation(), cov.overlaps().size());
+    out.printf("%nWrote %d files; open %s%n", files.size(), workDir.relativize(files.get(files.size() - 1).toAbsolutePath()));
+  }
+
+  private static void eligibility(PrintStream out, DemoRun.CptsOutcome c) {
+    var e = c.eligibility();
+    out.printf("Eligibility   %s (%d error(s), %d warning(s))%n", e.isValid() ? "eligible" : "NOT eligible",
+        e.errors().size(), e.warnings().size());
+    for (ValidationIssue i : e.issues()) {
+      out.printf("  %-8s %s %-28s %s%n", i.severity(), i.code(), i.path(), i.message().en());
+    }
+  }
+
+  private static void indicators(PrintStream out, DemoRun.CptsOutcome c, int year, boolean unmasked) {
+    out.printf("Indicators    %d, synthetic patients%s%n", year, unmasked ? " (UNMASKED)" : "; counts under 11 masked");
+    out.printf("  %-26s %10s %11s %8s%n", "indicator", "numerator", "denominator", "rate");
+    for (PublishedValue v : shown(c, unmasked)) {
+      if (!v.indicator().isFromPatients()) {
+        continue;
+      }
+      out.printf("  %-26s %10s %11s %8s%n", v.indicator(), v.numerator().isPresent() ? String.format("%,d", v.numerator().getAsLong()) : "masked",
+          v.denominator().isPresent() ? String.format("%,d", v.denominator().getAsLong()) : "",
+          v.rate().map(r -> String.format(Locale.ROOT, "%.1f %%", r.doubleValue() * 100)).orElse(""));
+    }
+    c.measured().forEach((line, value) -> out.printf("  contract line %-20s measured %s%n", line, value.toPlainString()));
+  }
+
+  static List<PublishedValue> shown(DemoRun.CptsOutcome c, boolean unmasked) {
+    return unmasked ? c.unmasked().stream().map(PublishedValue::of).toList() : c.published();
+  }
+
+  private static void funding(PrintStream out, ContractYearFunding y) {
+    out.printf("Funding       contract year %d (%s), %s, %s%n", y.year(), y.period(), y.versionId(), y.size());
+    out.printf("  %-44s %14s %14s%n", "line", "envelope", "earned");
+    for (FundingLine l : y.lines()) {
+      out.printf("  %-44s %14s %14s%n", l.name(), amount(l.envelope()), amount(l.earned()));
+    }
+    out.printf("  Payments%n");
+    for (Payment p : y.payments()) {
+      out.printf("    %s %14s  %s%s, %s%n", p.date(), euros(p.amount()), p.item(), p.mission() == null ? "" : " " + p.mission(), p.rule());
+    }
+    out.printf("  Earned (known) %s; paid %s%s%n", euros(y.knownEarned()), euros(y.paid()),
+        y.unknowns().isEmpty() ? "" : "; unknown lines: " + y.unknowns().stream().map(FundingLine::name).toList());
+  }
+
+  private static String amount(io.github.cptssdk.core.aci.Amount a) {
+    return a.isKnown() ? euros(a.euros()) : "unknown";
+  }
+
+  private static String euros(Euros e) {
+    return String.format(Locale.ROOT, "%,.2f", e.toBigDecimal());
+  }
+
+  static String json(DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {
+    ObjectNode root = JSON.createObjectNode().put("format", "cpts-demo-summary/1")
+        .put("referenceDate", o.plan().referenceDate().toString()).put("indicatorYear", o.plan().indicatorYear())
+        .put("seed", o.plan().seed()).put("syntheticPeople", o.syntheticPeople()).put("unmasked", unmasked);
+    ArrayNode cpts = root.putArray("cpts");
+    for (DemoRun.CptsOutcome c : o.cpts()) {
+      cpts.add(cpts(c, unmasked));
+    }
+    var cov = o.coverage();
+    root.putObject("regional").put("scope", o.scopeName()).put("coveredPopulation", cov.coveredPopulation())
+        .put("whiteZonePopulation", cov.whiteZonePopulation()).put("whiteZoneCommunes", cov.whiteZones().size())
+        .put("overlaps", cov.overlaps().size());
+    ArrayNode written = root.putArray("files");
+    files.forEach(f -> written.add(workDir.relativize(f.toAbsolutePath()).toString()));
+    return write(root);
+  }
+
+  private static ObjectNode cpts(DemoRun.CptsOutcome c, boolean unmasked) {
+    ObjectNode n = JSON.createObjectNode().put("id", c.cpts().id().value()).put("name", c.cpts().name());
+    n.putObject("territory").put("communes", c.profile().communeCount()).put("population", c.profile().population())
+        .put("sizeBand", c.size().name()).put("aciVersion", c.version().id());
+    ObjectNode el = n.putObject("eligibility").put("eligible", c.eligibility().isValid());
+    ArrayNode findings = el.putArray("findings");
+    c.eligibility().issues().forEach(i -> findings.addObject().put("severity", i.severity().name()).put("code", i.code())
+        .put("path", i.path()).put("en", i.message().en()).put("fr", i.message().fr()));
+    n.set("indicators", indicatorArray(c, unmasked));
+    ObjectNode measured = n.putObject("measuredLines");
+    c.measured().forEach((line, v) -> measured.put(line, v));
+    n.set("funding", funding(c.funding()));
+    return n;
+  }
+
+  private static ObjectNode funding(ContractYearFunding y) {
+    ObjectNode f = JSON.createObjectNode().put("contractYear", y.year()).put("from", y.period().start().toString())
+        .put("to", y.period().end().toString()).put("version", y.versionId()).put("size", y.size().name())
+        .put("knownEarnedCents", y.knownEarned().cents()).put("knownEnvelopeCents", y.knownEnvelope().cents())
+        .put("paidCents", y.paid().cents());
+    ArrayNode lines = f.putArray("lines");
+    y.lines().forEach(l -> {
+      ObjectNode ln = lines.addObject().put("line", l.name());
+      l.envelope().value().ifPresentOrElse(e -> ln.put("envelopeCents", e.cents()), () -> ln.putNull("envelopeCents"));
+      l.earned().value().ifPresentOrElse(e -> ln.put("earnedCents", e.cents()), () -> ln.putNull("earnedCents"));
+    });
+    ArrayNode payments = f.putArray("payments");
+    y.payments().forEach(p -> payments.addObject().put("date", p.date().toString()).put("item", p.item().name())
+        .put("mission", p.mission() == null ? null : p.mission().name()).put("cents", p.amount().cents()).put("rule", p.rule()));
+    return f;
+  }
+
+  private static ArrayNode indicatorArray(DemoRun.CptsOutcome c, boolean unmasked) {
+    ArrayNode a = JSON.createArrayNode();
+    for (PublishedValue v : shown(c, unmasked)) {
+      ObjectNode n = a.addObject().put("indicator", v.indicator().name()).put("suppression", v.suppression().name());
+      v.numerator().ifPresentOrElse(x -> n.put("numerator", x), () -> n.putNull("numerator"));
+      v.denominator().ifPresentOrElse(x -> n.put("denominator", x), () -> n.putNull("denominator"));
+      v.rate().ifPresentOrElse(x -> n.put("rate", x), () -> n.putNull("rate"));
+    }
+    return a;
+  }
+
+  static String indicatorsJson(DemoRun.CptsOutcome c, boolean unmasked) {
+    ObjectNode root = JSON.createObjectNode().put("format", "cpts-demo-indicators/1").put("cpts", c.cpts().id().value())
+        .put("unmasked", unmasked);
+    root.set("indicators", indicatorArray(c, unmasked));
+    return write(root);
+  }
+
+  private static String write(ObjectNode n) {
+    try {
+      return JSON.writeValueAsString(n) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

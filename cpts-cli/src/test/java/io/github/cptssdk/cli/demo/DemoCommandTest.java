@@ -1,0 +1,242 @@
+package io.github.cptssdk.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cptssdk.cli.Io;
+import io.github.cptssdk.cli.Main;
+import io.github.cptssdk.core.aci.AciRules;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.core.validation.ValidationIssue;
+import io.github.cptssdk.fhir.FhirMapper;
+import io.github.cptssdk.indicators.Area;
+import io.github.cptssdk.indicators.IndicatorEngine;
+import io.github.cptssdk.indicators.IndicatorReport;
+import io.github.cptssdk.indicators.IndicatorResult;
+import io.github.cptssdk.indicators.synth.SynthParameters;
+import io.github.cptssdk.indicators.synth.SyntheticPopulation;
+import io.github.cptssdk.json.CptsJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo end to end on the bundled data: its JSON agrees with the engines, its files exist, bad paths fail in one line. */
+class DemoCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path dir;
+
+  private static JsonNode summary;
+  private static DemoPlan plan;
+  private static List<Cpts> cpts;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(Path workDir, String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        workDir, false);
+    int code = Main.run(argv, io);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] bundled(String name) throws IOException {
+    try (InputStream in = DemoCommandTest.class.getResourceAsStream(DemoCommand.BUNDLED + name)) {
+      assertThat(in).as("bundled " + name).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+
+  @BeforeAll
+  static void runTheDemoOnce() throws IOException {
+    Run r = run(dir, "demo", "--json", "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    summary = JSON.readTree(r.out());
+    plan = DemoPlan.parse(bundled("demo.json"), "demo.json");
+    cpts = new ArrayList<>();
+    for (DemoPlan.Entry e : plan.entries()) {
+      cpts.add(CptsJson.readString(new String(bundled(e.document()), StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void every_cpts_of_the_manifest_is_reported_with_its_real_territory_and_size_band() {
+    assertThat(summary.get("format").asText()).isEqualTo("cpts-demo-summary/1");
+    assertThat(summary.get("cpts")).hasSize(plan.entries().size());
+    AciRules rules = AciRules.official();
+    for (int i = 0; i < cpts.size(); i++) {
+      JsonNode t = summary.get("cpts").get(i).get("territory");
+      long population = CommuneReferential.official().profile(cpts.get(i).territory()).population();
+      assertThat(t.get("population").asLong()).isEqualTo(population);
+      assertThat(t.get("sizeBand").asText()).isEqualTo(rules.at(plan.referenceDate()).sizeBand(population).name());
+    }
+  }
+
+  @Test
+  void eligibility_findings_are_the_engine_findings() {
+    for (int i = 0; i < cpts.size(); i++) {
+      Cpts c = cpts.get(i);
+      List<Cpts> others = cpts.stream().filter(o -> !o.id().equals(c.id())).toList();
+      List<String> codes = AciRules.official().eligibility(c, plan.referenceDate(), others).issues().stream()
+          .map(ValidationIssue::code).toList();
+      List<String> reported = new ArrayList<>();
+      summary.get("cpts").get(i).get("eligibility").get("findings").forEach(f -> reported.add(f.get("code").asText()));
+      assertThat(reported).isEqualTo(codes);
+    }
+  }
+
+  @Test
+  void indicator_counts_are_the_engine_counts_on_the_same_synthetic_population() {
+    CommuneReferential ref = CommuneReferential.official();
+    Map<CptsId, Territory> territories = new LinkedHashMap<>();
+    cpts.forEach(c -> territories.put(c.id(), c.territory()));
+    TreeSet<io.github.cptssdk.core.id.CommuneCode> union = new TreeSet<>();
+    territories.values().forEach(t -> union.addAll(t.communes()));
+    IndicatorEngine engine = IndicatorEngine.builder().referential(ref).territories(territories).year(plan.indicatorYear()).build();
+    IndicatorReport report = engine.compute(SyntheticPopulation.of(ref, Territory.of(union),
+        SynthParameters.defaults(plan.indicatorYear()), plan.seed()).toBatch(engine.dictionary()));
+    for (int i = 0; i < cpts.size(); i++) {
+      Area area = report.cpts(cpts.get(i).id()).orElseThrow();
+      Map<String, Long> expected = new LinkedHashMap<>();
+      for (IndicatorResult r : report.unmasked(area)) {
+        expected.put(r.indicator().name(), r.numerator());
+      }
+      for (JsonNode n : summary.get("cpts").get(i).get("indicators")) {
+        if (!n.get("numerator").isNull()) {
+          assertThat(n.get("numerator").asLong()).as(n.get("indicator").asText()).isEqualTo(expected.get(n.get("indicator").asText()));
+        } else {
+          assertThat(n.get("suppression").asText()).isIn("PRIMARY", "SECONDARY");
+        }
+      }
+    }
+  }
+
+  @Test
+  void published_counts_are_never_below_the_disclosure_threshold_by_default() {
+    summary.get("cpts").forEach(c -> c.get("indicators").forEach(n -> {
+      if (!n.get("numerator").isNull()) {
+        assertThat(n.get("numerator").asLong()).as(n.get("indicator").asText()).satisfiesAnyOf(
+            v -> assertThat(v).isGreaterThanOrEqualTo(11), v -> assertThat(v).isZero());
+      }
+    }));
+    assertThat(summary.get("unmasked").asBoolean()).isFalse();
+  }
+
+  @Test
+  void funding_payments_add_up_to_the_earned_amount_and_match_the_funding_file() throws IOException {
+    for (JsonNode c : summary.get("cpts")) {
+      JsonNode f = c.get("funding");
+      long payments = 0;
+      for (JsonNode p : f.get("payments")) {
+        payments += p.get("cents").asLong();
+      }
+      assertThat(payments).isEqualTo(f.get("paidCents").asLong()).isEqualTo(f.get("knownEarnedCents").asLong());
+      for (JsonNode l : f.get("lines")) {
+        if (!l.get("earnedCents").isNull() && !l.get("envelopeCents").isNull()) {
+          assertThat(l.get("earnedCents").asLong()).as(l.get("line").asText()).isLessThanOrEqualTo(l.get("envelopeCents").asLong());
+        }
+      }
+      Path file = dir.resolve("out/funding/" + c.get("id").asText() + "-year-" + f.get("contractYear").asInt() + ".json");
+      assertThat(file).isRegularFile();
+      assertThat(Files.readString(file)).contains(String.valueOf(f.get("knownEarnedCents").asLong() / 100));
+    }
+  }
+
+  @Test
+  void the_out_folder_holds_documents_that_read_back_and_a_report_naming_every_cpts() throws IOException {
+    for (Cpts c : cpts) {
+      String id = c.id().value();
+      assertThat(CptsJson.read(dir.resolve("out/cpts/" + id + ".json"))).isEqualTo(c);
+      assertThat(FhirMapper.fromText(Files.readString(dir.resolve("out/fhir/" + id + ".json"))).cpts().id()).isEqualTo(c.id());
+      assertThat(dir.resolve("out/contracts/" + id + ".json")).isRegularFile();
+      assertThat(dir.resolve("out/indicators/" + id + ".json")).isRegularFile();
+    }
+    String html = Files.readString(dir.resolve("out/report.html"));
+    cpts.forEach(c -> assertThat(html).contains(c.name().replace("'", "&#39;")));
+    assertThat(html).doesNotContainPattern("(src|href)=[\"']?(https?:)?//").doesNotContain("@import");
+    List<String> files = new ArrayList<>();
+    summary.get("files").forEach(f -> files.add(f.asText()));
+    assertThat(files).hasSize(5 * cpts.size() + 1).last().isEqualTo(Path.of("out", "report.html").toString());
+  }
+
+  @Test
+  void the_table_for_people_names_each_cpts_and_the_report() {
+    Run r = run(dir.resolve("text"), "demo", "--quiet");
+    assertThat(r.code()).isZero();
+    cpts.forEach(c -> assertThat(r.out()).contains(c.name(), "contract year"));
+    assertThat(r.out()).contains("Regional view", "open out/report.html");
+  }
+
+  @Test
+  void a_missing_data_folder_is_one_line_with_its_path() {
+    Run r = run(dir, "demo", "--data", "no-such-folder", "--out", "o1");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).startsWith("error: data folder not found: ").contains("no-such-folder").hasLineCount(1);
+  }
+
+  @Test
+  void a_missing_or_corrupt_data_file_is_one_line_naming_the_file() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.write(data.resolve("demo.json"), bundled("demo.json"));
+    Run missing = run(dir, "demo", "--data", "data", "--out", "o2", "--quiet");
+    assertThat(missing.code()).isEqualTo(3);
+    assertThat(missing.err()).startsWith("error: cannot read ").contains(plan.entries().get(0).document(), "file not found")
+        .hasLineCount(1);
+    for (DemoPlan.Entry e : plan.entries()) {
+      for (String name : List.of(e.document(), e.contract(), e.results())) {
+        Files.write(data.resolve(name), bundled(name));
+      }
+    }
+    String document = plan.entries().get(0).document();
+    byte[] whole = bundled(document);
+    Files.write(data.resolve(document), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Run corrupt = run(dir, "demo", "--data", "data", "--out", "o3", "--quiet");
+    assertThat(corrupt.code()).isEqualTo(3);
+    assertThat(corrupt.err()).startsWith("error: " + document + ": CPTS-03").hasLineCount(1);
+  }
+
+  @Test
+  void a_corrupt_manifest_is_one_line() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("bad-manifest"));
+    Files.writeString(data.resolve("demo.json"), "{\"format\": \"cpts-demo/1\", \"cpts\": [");
+    Run r = run(dir, "demo", "--data", "bad-manifest", "--out", "o4");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).startsWith("error: demo.json: not valid JSON").hasLineCount(1);
+  }
+
+  @Test
+  void an_unwritable_output_folder_is_one_line_with_its_path_and_exit_code_4() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+    Run r = run(dir, "demo", "--out", "a-file/out");
+    assertThat(r.code()).isEqualTo(4);
+    assertThat(r.err()).startsWith("error: cannot write to the output folder ").contains("a-file").hasLineCount(1);
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void unknown_options_are_usage_errors() {
+    Run r = run(dir, "demo", "--seed", "3");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).hasLineCount(1);
+  }
+}
