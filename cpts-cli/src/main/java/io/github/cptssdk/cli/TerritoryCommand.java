@@ -141,6 +141,8 @@ final class TerritoryCommand implements Command {
         .map(d -> d + " " + ref.department(d).map(Department::name).orElse("")).collect(Collectors.joining(", ")));
     row(out, "regions", p.regions().stream()
         .map(r -> r + " " + ref.region(r).map(Region::name).orElse("")).collect(Collectors.joining(", ")));
+    row(out, "sizeBand", sizeBands(p).entrySet().stream()
+        .map(e -> e.getValue() + " under " + e.getKey()).collect(Collectors.joining(", ")));
     row(out, "unknownCodes", p.isComplete() ? "none" : join(p.unknownCodes()));
     row(out, "source", ref.source());
   }
@@ -157,9 +159,18 @@ final class TerritoryCommand implements Command {
     root.put("communeCount", p.communeCount());
     strings(root.putArray("departments"), p.departments());
     strings(root.putArray("regions"), p.regions());
+    ObjectNode bands = root.putObject("sizeBand");
+    sizeBands(p).forEach((version, band) -> bands.put(version, band.name()));
     strings(root.putArray("unknownCodes"), p.unknownCodes());
     root.put("source", ref.source());
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** @return the ACI size band (taille 1 to 4) of the population under each version of the agreement, oldest first */
+  private static java.util.Map<String, io.github.cptssdk.core.aci.SizeBand> sizeBands(TerritoryProfile p) {
+    java.util.Map<String, io.github.cptssdk.core.aci.SizeBand> out = new java.util.LinkedHashMap<>();
+    io.github.cptssdk.core.aci.AciRules.official().versions().forEach(v -> out.put(v.id(), v.sizeBand(p.population())));
+    return out;
   }
 
   private static void strings(ArrayNode array, Collection<?> values) {

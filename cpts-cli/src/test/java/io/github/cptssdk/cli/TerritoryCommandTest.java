@@ -37,6 +37,7 @@ class TerritoryCommandTest {
         .containsPattern("communeCount\\s+14")
         .containsPattern("departments\\s+34 Hérault")
         .containsPattern("regions\\s+76 Occitanie")
+        .containsPattern("sizeBand\\s+SIZE_3 under ACI_2019, SIZE_3 under AVENANT_2")
         .containsPattern("unknownCodes\\s+none");
     assertThat(err()).isEmpty();
   }
@@ -51,6 +52,7 @@ class TerritoryCommandTest {
     assertThat(json.get("regions").toString()).isEqualTo("[\"76\"]");
     assertThat(json.get("epci").get("name").asText()).isEqualTo("CA Sète Agglopôle Méditerranée");
     assertThat(json.get("unknownCodes").size()).isZero();
+    assertThat(json.get("sizeBand").toString()).isEqualTo("{\"ACI_2019\":\"SIZE_3\",\"AVENANT_2\":\"SIZE_3\"}");
   }
 
   @Test
