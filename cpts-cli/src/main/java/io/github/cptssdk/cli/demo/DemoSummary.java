@@ -62,7 +62,16 @@ final class DemoSummary {
           v.denominator().isPresent() ? String.format("%,d", v.denominator().getAsLong()) : "",
           v.rate().map(r -> String.format(Locale.ROOT, "%.1f %%", r.doubleValue() * 100)).orElse(""));
     }
-    c.measured().forEach((line, value) -> out.printf("  contract line %-20s measured %s%n", line, value.toPlainString()));
+    if (!c.measured().isEmpty()) {
+      out.printf("  %-26s %10s %11s %8s  %s%n", "contract line (measured)", "value", "baseline", "target", "indicator");
+    }
+    c.measured().forEach((line, value) -> {
+      var l = c.contract().missions().stream().flatMap(m -> m.indicators().stream()).filter(x -> x.id().equals(line))
+          .findFirst();
+      out.printf("  %-26s %10s %11s %8s  %s%n", line, value.toPlainString(),
+          l.map(x -> x.baseline() == null ? "" : x.baseline().toPlainString()).orElse(""),
+          l.map(x -> x.target() == null ? "" : x.target().toPlainString()).orElse(""), c.entry().measured().get(line).indicator());
+    });
   }
 
   static List<PublishedValue> shown(DemoRun.CptsOutcome c, boolean unmasked) {
@@ -118,7 +127,11 @@ final class DemoSummary {
         .put("path", i.path()).put("en", i.message().en()).put("fr", i.message().fr()));
     n.set("indicators", indicatorArray(c, unmasked));
     ObjectNode measured = n.putObject("measuredLines");
-    c.measured().forEach((line, v) -> measured.put(line, v));
+    c.measured().forEach((line, v) -> {
+      ObjectNode m = measured.putObject(line).put("indicator", c.entry().measured().get(line).indicator().name()).put("value", v);
+      c.contract().missions().stream().flatMap(x -> x.indicators().stream()).filter(x -> x.id().equals(line)).findFirst()
+          .ifPresent(l -> m.put("baseline", l.baseline()).put("target", l.target()));
+    });
     n.set("funding", funding(c.funding()));
     return n;
   }
