@@ -30,7 +30,7 @@ class FundingPropertiesTest {
   }
 
   /** Better results (every line at least as attained, crisis recognised or not) never earn less, line by line. */
-  @Property(tries = 200)
+  @Property(tries = 100)
   void fundingIsMonotoneInTheResults(@ForAll("contractsWithResults") Tuple2<AciContract, YearResults> cr,
       @ForAll @IntRange(min = 1, max = 5) int year, @ForAll @IntRange(min = 0, max = 1500) int step) {
     AciContract c = cr.get1();
@@ -50,7 +50,7 @@ class FundingPropertiesTest {
   }
 
   /** The year's known earned total never exceeds the known envelopes, nor the "all targets met" maximum. */
-  @Property(tries = 200)
+  @Property(tries = 100)
   void fundingIsNeverAboveTheMaximum(@ForAll("contractsWithResults") Tuple2<AciContract, YearResults> cr,
       @ForAll @IntRange(min = 1, max = 5) int year) {
     ContractYearFunding actual = FUNDING.year(cr.get1(), year, cr.get2().withCrisisRecognised(false));
