@@ -24,6 +24,7 @@ public final class Main {
       new TerritoryCommand(),
       new SimulateCommand(),
       new FundingCommand(),
+      new EligibilityCommand(),
       new IndicatorsCommand(),
       new SynthCommand(),
       new FhirCommand()

@@ -55,9 +55,9 @@ class AciCommandsTest {
   void fundingPrintsEarnedAmountsAndDatedPayments() {
     assertThat(run("funding", "--contract", "examples/data/contract-sete.json", "--year", "2",
         "--results", "examples/data/contract-sete-results-year2.json")).isZero();
-    assertThat(out()).contains("Contract year 2 (2024-03-15/2025-03-15), AVENANT_2, SIZE_3")
-        .contains("2024-03-15      67,500.00  MISSION_FIXED ACCESS_TO_CARE")
-        .contains("Earned (known): 292,400.00; paid: 292,400.00; unknown: [OPERATING_YEARLY]");
+    assertThat(out()).contains("Contract year 2 (2023-11-15/2024-11-15), AVENANT_2, SIZE_3")
+        .contains("2023-11-15      67,500.00  MISSION_FIXED ACCESS_TO_CARE")
+        .contains("Earned (known): 252,400.00; paid: 252,400.00; unknown: [OPERATING_YEARLY]");
   }
 
   @Test

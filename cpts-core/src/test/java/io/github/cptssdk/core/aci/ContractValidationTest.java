@@ -43,6 +43,17 @@ class ContractValidationTest {
     assertThat(r.withCode("CPTS-0501")).extracting(i -> i.message().en()).anyMatch(m -> m.contains("PREVENTION"));
   }
 
+  /** Results are keyed by line id, so the same id in two missions would be ambiguous. */
+  @Test
+  void aLineIdUsedInTwoMissionsIsReported() {
+    AciContract c = ObservedContractsTest.observed();
+    IndicatorLine dup = IndicatorLine.action(c.missions().get(0).indicators().get(0).id(), "same id", Euros.of(10));
+    c = c.withMissions(List.of(c.missions().get(0), c.missions().get(1).withIndicators(List.of(dup)),
+        c.missions().get(2), c.missions().get(3)));
+    assertThat(rules.validate(c).withCode("CPTS-0509")).extracting(ValidationIssue::path)
+        .containsExactly("missions[1].indicators[0].id");
+  }
+
   @Test
   void badIndicatorLines() {
     List<IndicatorLine> lines = List.of(

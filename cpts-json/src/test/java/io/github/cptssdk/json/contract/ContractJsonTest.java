@@ -41,7 +41,8 @@ class ContractJsonTest {
     assertThat(c.mission(Mission.CARE_PATHWAYS).orElseThrow().variableEnvelope()).isEqualTo(Euros.of(45_000));
     assertThat(c.mission(Mission.PREVENTION).orElseThrow().variableEnvelope()).isEqualTo(Euros.of(17_500));
     assertThat(c.mission(Mission.QUALITY_RELEVANCE).orElseThrow().variableEnvelope()).isEqualTo(Euros.of(15_000));
-    assertThat(c.mission(Mission.PROFESSIONAL_SUPPORT).orElseThrow().variableEnvelope()).isEqualTo(Euros.of(10_000));
+    assertThat(c.mission(Mission.PROFESSIONAL_SUPPORT)).isEmpty();
+    assertThat(c.signedOn()).isEqualTo(java.time.LocalDate.of(2022, 11, 15));
     assertThat(c.crisisActivation()).isEqualTo(Euros.of(67_500));
   }
 
@@ -53,6 +54,34 @@ class ContractJsonTest {
     assertThat(y.paid()).isEqualTo(y.knownEarned());
     String json = ContractJson.writeFunding(java.util.List.of(y));
     assertThat(json).contains("\"version\" : \"AVENANT_2\"").contains("\"unknownLines\"").contains("OPERATING_YEARLY");
+  }
+
+  /**
+   * Every example contract reads, has no error, matches its CPTS document (id, signature day) and computes
+   * all five years; years that start after 2022-03-31 use avenant 2.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(textBlock = """
+      sete,   2022-11-15, SIZE_3, AVENANT_2, AVENANT_2
+      loches, 2020-06-15, SIZE_2, ACI_2019,  AVENANT_2
+      nancy,  2023-05-10, SIZE_4, AVENANT_2, AVENANT_2
+      """)
+  void exampleContractsAreValidAndMatchTheirCptsDocuments(String name, java.time.LocalDate signed, SizeBand size,
+      String firstVersion, String lastVersion) {
+    AciContract c = ContractJson.readContract(Path.of("../examples/data/contract-" + name + ".json"));
+    var cpts = io.github.cptssdk.json.CptsJson.read(Path.of("../examples/data/cpts-" + name + ".json"));
+    assertThat(AciRules.official().validate(c).errors()).isEmpty();
+    assertThat(c.cptsId()).isEqualTo(cpts.id());
+    assertThat(c.signedOn()).isEqualTo(signed).isEqualTo(cpts.lifecycle().contractSignedOn());
+    assertThat(c.size()).isEqualTo(size);
+    var years = AciFunding.official().projection(c);
+    assertThat(years).hasSize(5).allSatisfy(y -> assertThat(y.paid()).isEqualTo(y.knownEarned()));
+    assertThat(years.get(0).versionId()).isEqualTo(firstVersion);
+    assertThat(years.get(4).versionId()).isEqualTo(lastVersion);
+    for (var m : cpts.missions()) {
+      assertThat(c.mission(m.mission())).as(m.mission().name()).hasValueSatisfying(
+          cm -> assertThat(cm.startedOn()).isEqualTo(m.startedOn()));
+    }
   }
 
   @Test

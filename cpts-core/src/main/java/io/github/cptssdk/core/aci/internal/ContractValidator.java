@@ -13,6 +13,7 @@ import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -58,13 +59,14 @@ public final class ContractValidator {
       issues.add(error("CPTS-0500", "missions"));
     }
     Set<Mission> seen = EnumSet.noneOf(Mission.class);
+    Set<String> lineIds = new HashSet<>();
     for (int i = 0; i < c.missions().size(); i++) {
       ContractMission m = c.missions().get(i);
       String path = "missions[" + i + "]";
       if (!seen.add(m.mission())) {
         issues.add(error("CPTS-0512", path + ".mission", m.mission()));
       }
-      mission(c, v, m, path, issues);
+      mission(c, v, m, path, lineIds, issues);
     }
     if (v != null) {
       for (Mission core : v.coreMissions(c.signedOn())) {
@@ -76,7 +78,7 @@ public final class ContractValidator {
   }
 
   private static void mission(AciContract c, @Nullable AciVersion v, ContractMission m, String path,
-      List<ValidationIssue> issues) {
+      Set<String> lineIds, List<ValidationIssue> issues) {
     if (v != null && v.mission(m.mission()).isEmpty()) {
       issues.add(ValidationIssue.warning("CPTS-0516", path + ".mission", AciMessages.get().text("CPTS-0516", m.mission(), v.id())));
     }
@@ -92,7 +94,7 @@ public final class ContractValidator {
         }
       });
     }
-    IndicatorValidator.lines(m.indicators(), path + ".indicators", issues);
+    IndicatorValidator.lines(m.indicators(), path + ".indicators", lineIds, issues);
   }
 
   static void amount(@Nullable Euros e, String path, List<ValidationIssue> issues) {

@@ -4,7 +4,6 @@ import io.github.cptssdk.core.aci.IndicatorKind;
 import io.github.cptssdk.core.aci.IndicatorLine;
 import io.github.cptssdk.core.aci.Tier;
 import io.github.cptssdk.core.validation.ValidationIssue;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,8 +12,11 @@ final class IndicatorValidator {
 
   private IndicatorValidator() {}
 
-  static void lines(List<IndicatorLine> lines, String path, List<ValidationIssue> issues) {
-    Set<String> ids = new HashSet<>();
+  /**
+   * @param ids the line ids seen so far in the contract: results are keyed by line id, so an id must be
+   *     unique across all missions
+   */
+  static void lines(List<IndicatorLine> lines, String path, Set<String> ids, List<ValidationIssue> issues) {
     for (int j = 0; j < lines.size(); j++) {
       IndicatorLine l = lines.get(j);
       String p = path + "[" + j + "]";
