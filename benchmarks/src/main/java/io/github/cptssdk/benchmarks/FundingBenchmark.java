@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Contract-year funding calculations per second on one thread: a six-mission contract with 16 indicator
+ * Contract-year funding calculations per second on one thread: a six-mission contract with 18 indicator
  * lines (the Sète example shape), with results; against a baseline that only sums the same lines' amounts.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar FundingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
  */
