@@ -47,6 +47,19 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
     return new Evolution(result.indicator(), basis, baseline, target, current);
   }
 
+  /**
+   * The evolution of a published value: empty when the cell is masked, so that a masked count is never
+   * shown through its change or its progress.
+   *
+   * @return the evolution of {@code value} against a baseline and a target, if the value is published
+   */
+  public static Optional<Evolution> ofPublished(PublishedValue value, Basis basis, BigDecimal baseline, BigDecimal target) {
+    Objects.requireNonNull(value, "value");
+    Optional<BigDecimal> current = basis == Basis.COUNT
+        ? value.numerator().stream().mapToObj(BigDecimal::valueOf).findFirst() : value.rate();
+    return current.map(c -> new Evolution(value.indicator(), basis, baseline, target, c));
+  }
+
   /** @return current - baseline */
   public BigDecimal change() {
     return current.subtract(baseline);
