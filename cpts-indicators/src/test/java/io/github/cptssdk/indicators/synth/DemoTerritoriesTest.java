@@ -26,7 +26,7 @@ class DemoTerritoriesTest {
   private static final CommuneReferential REF = CommuneReferential.official();
   private static final Map<CptsId, Territory> CPTS = Map.of(
       CptsId.of("cpts-sete"), REF.epciTerritory(EpciCode.parse("200066355")),
-      CptsId.of("cpts-loches"), REF.epciTerritory(EpciCode.parse("200043081")),
+      CptsId.of("cpts-loches"), REF.epciTerritory(EpciCode.parse("200071587")),
       CptsId.of("cpts-nancy"), REF.epciTerritory(EpciCode.parse("245400676")));
 
   private static IndicatorReport run(IndicatorEngine engine, long seed) {
