@@ -3,6 +3,8 @@ package io.github.cptssdk.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cptssdk.core.aci.Euros;
+import io.github.cptssdk.core.aci.IndicatorLine;
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.time.DateRange;
@@ -66,6 +68,19 @@ class TrendTest {
     assertThat(e.progress()).contains(new BigDecimal("0.5858"));
     assertThat(Evolution.ofPublished(PublishedValue.masked(Indicator.NO_MT_ALD, PublishedValue.Suppression.SECONDARY),
         Evolution.Basis.COUNT, BigDecimal.valueOf(219), BigDecimal.valueOf(50))).isEmpty();
+  }
+
+  @Example
+  void publishedValueFeedsAContractResultLine() {
+    IndicatorLine line = IndicatorLine.result("acces-ald", "ALD sans MT", BigDecimal.valueOf(219), BigDecimal.valueOf(50),
+        Euros.of(new BigDecimal("5000")));
+    Evolution e = Evolution.ofPublished(value(Indicator.NO_MT_ALD, 48, 4000), Evolution.Basis.COUNT, line).orElseThrow();
+    assertThat(e.targetMet()).isTrue();
+    io.github.cptssdk.core.aci.IndicatorResult measured = e.toLineResult(line.id());
+    assertThat(measured.lineId()).isEqualTo("acces-ald");
+    assertThat(measured.value()).isEqualByComparingTo("48");
+    assertThatThrownBy(() -> Evolution.ofPublished(value(Indicator.NO_MT_ALD, 48, 4000), Evolution.Basis.COUNT,
+        IndicatorLine.action("a", "action", Euros.of(BigDecimal.ONE)))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Provide
