@@ -112,4 +112,19 @@ class IndicatorsCommandTest {
     String second = Files.readString(synth("0.02"));
     assertThat(first).isEqualTo(second).startsWith("patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s,");
   }
+
+  @Test
+  void cptsDocumentsOnTheOfficialReferential() throws IOException {
+    Path data = Path.of("..", "examples", "data").toAbsolutePath().normalize();
+    String cpts = data.resolve("cpts-sete.json") + "," + data.resolve("cpts-loches.json") + "," + data.resolve("cpts-nancy.json");
+    assertThat(run("synth", "--epci", "200066355", "--seed", "7", "--out", "sete.csv", "--scale", "0.05", "--quiet")).as(err()).isEqualTo(0);
+    out.reset();
+    assertThat(run("indicators", "--patients", "sete.csv", "--cpts", cpts, "--year", "2025", "--json", "--quiet")).as(err()).isEqualTo(0);
+    JsonNode areas = new ObjectMapper().readTree(out()).get("areas");
+    assertThat(areas).extracting(a -> a.get("code").asText()).containsExactly("cpts-loches", "cpts-nancy", "cpts-sete");
+    JsonNode sete = areas.get(2).get("indicators").get(0);
+    assertThat(sete.get("id").asText()).isEqualTo("NO_MT_17_PLUS");
+    assertThat(sete.get("denominator").asLong()).isBetween(4_000L, 6_000L);
+    assertThat(areas.get(0).get("indicators").get(0).get("suppression").asText()).isEqualTo("primary");
+  }
 }

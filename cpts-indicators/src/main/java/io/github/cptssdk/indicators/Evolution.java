@@ -2,6 +2,7 @@ package io.github.cptssdk.indicators;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.cptssdk.core.aci.IndicatorLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -45,6 +46,42 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
     BigDecimal current = basis == Basis.COUNT ? BigDecimal.valueOf(result.numerator())
         : result.rate().orElseThrow(() -> new IllegalArgumentException("the result has no rate (empty denominator)"));
     return new Evolution(result.indicator(), basis, baseline, target, current);
+  }
+
+  /**
+   * The evolution of a published value: empty when the cell is masked, so that a masked count is never
+   * shown through its change or its progress.
+   *
+   * @return the evolution of {@code value} against a baseline and a target, if the value is published
+   */
+  public static Optional<Evolution> ofPublished(PublishedValue value, Basis basis, BigDecimal baseline, BigDecimal target) {
+    Objects.requireNonNull(value, "value");
+    Optional<BigDecimal> current = basis == Basis.COUNT
+        ? value.numerator().stream().mapToObj(BigDecimal::valueOf).findFirst() : value.rate();
+    return current.map(c -> new Evolution(value.indicator(), basis, baseline, target, c));
+  }
+
+  /**
+   * The evolution of a published value against the baseline and target of a RESULT line of a contract
+   * (the line the funding engine scores).
+   *
+   * @return the evolution, if the value is published
+   * @throws IllegalArgumentException if the line has no baseline or no target (an ACTION line)
+   */
+  public static Optional<Evolution> ofPublished(PublishedValue value, Basis basis, IndicatorLine line) {
+    Objects.requireNonNull(line, "line");
+    if (line.baseline() == null || line.target() == null) {
+      throw new IllegalArgumentException("the line needs a baseline and a target (a RESULT line)");
+    }
+    return ofPublished(value, basis, line.baseline(), line.target());
+  }
+
+  /**
+   * @return the measured value of a RESULT line for the funding engine
+   *     ({@code AciRules} via {@code YearResults}): {@link #current()} under {@code lineId}
+   */
+  public io.github.cptssdk.core.aci.IndicatorResult toLineResult(String lineId) {
+    return io.github.cptssdk.core.aci.IndicatorResult.measured(lineId, current);
   }
 
   /** @return current - baseline */

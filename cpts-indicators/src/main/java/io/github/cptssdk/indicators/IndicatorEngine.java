@@ -39,6 +39,7 @@ public final class IndicatorEngine {
   private final int[][] areaAtoms;
   private final PatientRules rules;
   private final SuppressionPolicy policy;
+  private final Map<CptsId, Territory> territories;
 
   private IndicatorEngine(Builder b) {
     this.referential = Objects.requireNonNull(b.referential, "referential");
@@ -47,6 +48,7 @@ public final class IndicatorEngine {
     this.areaAtoms = index.areaAtoms();
     this.rules = new PatientRules(b.year);
     this.policy = b.policy;
+    this.territories = b.territories;
   }
 
   /** @return a builder: referential and year are required */
@@ -56,6 +58,21 @@ public final class IndicatorEngine {
 
   public int year() {
     return rules.year();
+  }
+
+  /**
+   * @return the same engine (referential, dictionary, territories, suppression) for another reference
+   *     year, e.g. the previous year to compare with ({@link IndicatorReport#trends(IndicatorReport)})
+   * @throws IllegalArgumentException if the year is outside 1980..2140
+   */
+  public IndicatorEngine withYear(int year) {
+    return builder().referential(referential).dictionary(dictionary).territories(territories).year(year)
+        .suppression(policy).build();
+  }
+
+  /** @return the CPTS territories given to the builder */
+  public Map<CptsId, Territory> territories() {
+    return territories;
   }
 
   public CommuneDictionary dictionary() {

@@ -101,6 +101,44 @@ public final class IndicatorReport {
   }
 
   /**
+   * Compares the published values of this report with those of an earlier one (e.g. the previous
+   * year), area by area. Only published values are compared (see {@link Trend}).
+   *
+   * @return every area present in both reports (same level and code) with its trends, in area order
+   */
+  public Map<Area, List<Trend>> trends(IndicatorReport previous) {
+    Objects.requireNonNull(previous, "previous");
+    Map<Area, List<Trend>> m = new LinkedHashMap<>();
+    for (Area area : areas) {
+      previous.sameArea(area).ifPresent(p -> m.put(area, trends(published(area), previous.published(p))));
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * @return the trends of {@code area} against the same area (level and code) of {@code previous}, by
+   *     indicator ordinal
+   * @throws IllegalArgumentException if the area is not in both reports
+   */
+  public List<Trend> trends(Area area, IndicatorReport previous) {
+    Objects.requireNonNull(previous, "previous");
+    Area before = previous.sameArea(area).orElseThrow(() -> new IllegalArgumentException("area not in the previous report"));
+    return trends(published(area), previous.published(before));
+  }
+
+  private Optional<Area> sameArea(Area area) {
+    return areas.stream().filter(a -> a.level() == area.level() && a.code().equals(area.code())).findFirst();
+  }
+
+  private static List<Trend> trends(List<PublishedValue> now, List<PublishedValue> before) {
+    List<Trend> out = new ArrayList<>(now.size());
+    for (int i = 0; i < now.size(); i++) {
+      out.add(new Trend(now.get(i).indicator(), before.get(i), now.get(i)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Opt-in access to the raw values, small counts included. Use only where the data may be seen
    * unmasked; never log them.
    *

@@ -93,4 +93,36 @@ public record SynthParameters(
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, value, noMtRateAld, aldRate, c2sRate,
         breastRate, colorectalRate, cervicalRate, fluRate);
   }
+
+  public SynthParameters withFemaleShare(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, value, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withNoMtRateAld(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, value, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withAldRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, value, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withC2sRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, value, breastRate, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withBreastRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, value, colorectalRate, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withColorectalRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, value, cervicalRate, fluRate);
+  }
+
+  public SynthParameters withCervicalRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, value, fluRate);
+  }
+
+  public SynthParameters withFluRate(double value) {
+    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, value);
+  }
 }

@@ -7,12 +7,15 @@ import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.CommuneDictionary;
+import io.github.cptssdk.indicators.IndicatorEngine;
 import io.github.cptssdk.indicators.IndicatorException;
+import io.github.cptssdk.indicators.IndicatorReport;
 import io.github.cptssdk.indicators.PatientBatch;
 import io.github.cptssdk.indicators.PatientRecord;
 import io.github.cptssdk.indicators.internal.PersonGenerator;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +76,16 @@ public final class SyntheticPopulation {
     return new SyntheticPopulation(new ArrayList<>(out), parameters, seed);
   }
 
+  /**
+   * @return the population of the communes of every territory (each commune once, even if several
+   *     territories share it), e.g. the CPTS given to an {@link IndicatorEngine}
+   * @throws IndicatorException CPTS-0731 if they have no inhabitants
+   */
+  public static SyntheticPopulation of(CommuneReferential referential, Collection<Territory> territories,
+      SynthParameters parameters, long seed) {
+    return of(referential, territories.stream().reduce(Territory.empty(), Territory::union), parameters, seed);
+  }
+
   /** @return the population of every commune of the referential (France: 68.95 million people at scale 1) */
   public static SyntheticPopulation france(CommuneReferential referential, SynthParameters parameters, long seed) {
     List<CommuneCode> all = referential.communes().stream().map(Commune::code).toList();
@@ -119,6 +132,17 @@ public final class SyntheticPopulation {
     if (b[0].size() > 0) {
       sink.accept(b[0].build());
     }
+  }
+
+  /**
+   * Computes the indicators of this population in memory (one columnar batch, split over the
+   * available processors). The engine's year should be the parameters' reference year.
+   *
+   * @return the report of {@code engine} over these people
+   * @throws IndicatorException CPTS-0720 if a commune is not in the engine's dictionary
+   */
+  public IndicatorReport report(IndicatorEngine engine) {
+    return engine.compute(toBatch(engine.dictionary()));
   }
 
   /** @return every person in one columnar batch (about 15 bytes a person) */
