@@ -94,7 +94,9 @@ class ConcurrencyStressTest {
     TASKS.put("fhir import", () -> List.of(FhirMapper.fromText(bundle).cpts(), FhirMapper.fromText(bundle).report().issues()));
     TASKS.put("cpts json", () -> CptsJson.write(CptsJson.readString(CptsJson.write(nancy))));
     for (Map.Entry<String, Supplier<Object>> t : TASKS.entrySet()) {
+      long began = System.nanoTime();
       EXPECTED.put(t.getKey(), t.getValue().get());
+      System.out.printf("single-threaded %s: %d ms%n", t.getKey(), (System.nanoTime() - began) / 1_000_000);
     }
   }
 
