@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyStressTest {
 
   static final int THREADS = 8;
-  static final int ITERATIONS = 8;
+  static final int ITERATIONS = 6;
 
   private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
   private static final Map<String, Supplier<Object>> TASKS = new LinkedHashMap<>();
