@@ -172,8 +172,27 @@ class PrivacyLeakTest {
       cli(false, concat(base, "--patients", patients().toString(), "--events", file.toString()));
       cli(false, concat(base, "--patients", patients().toString(), "--events", file.toString(), "--on-error", "skip"));
     }
+    territoryAndCommuneTables(patients().toString());
     records(engine);
     assertNoLeaks();
+  }
+
+  /** The other CSV inputs of {@code indicators}: {@code --territories} and {@code --communes}. */
+  private void territoryAndCommuneTables(String patients) {
+    String header = "code,name,department,region,epci,population\n";
+    List<String> communes = List.of(header + "34301,Sète,34,76,243400769," + Markers.NIR_15 + "\n",
+        header + Markers.NIR_13 + ",Sète,34,76,243400769,44000\n", header + "34301,Sète,34,76," + Markers.NIR_13_B + ",44000\n",
+        header + "34301,Sète," + Markers.PATIENT_ID_1 + ",76,243400769,44000\n", "34301,Sète\n" + Markers.NIR_13 + "," + Markers.NIR_13 + "\n");
+    List<String> territories = List.of("cpts_id,commune\n" + Markers.PATIENT_ID_1 + ",34301\n",
+        "cpts_id,commune\ncpts-x," + Markers.NIR_13 + "\n", Markers.NIR_15 + "," + Markers.NIR_15 + "\ncpts-x,34301\n");
+    for (int i = 0; i < communes.size(); i++) {
+      Path file = PrivacyInputs.write(dir, "communes-" + i + ".csv", communes.get(i));
+      cli(false, "indicators", "--patients", patients, "--territory", "cpts-x=34301", "--year", "2025", "--communes", file.toString());
+    }
+    for (int i = 0; i < territories.size(); i++) {
+      Path file = PrivacyInputs.write(dir, "territories-" + i + ".csv", territories.get(i));
+      cli(false, "indicators", "--patients", patients, "--territories", file.toString(), "--year", "2025");
+    }
   }
 
   /** The record-level API: a person in a commune the engine does not know, bad records, an event. */
