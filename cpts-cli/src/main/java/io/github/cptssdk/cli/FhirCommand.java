@@ -2,6 +2,8 @@ package io.github.cptssdk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -105,9 +107,10 @@ final class FhirCommand implements Command {
     String text = Files.readString(io.resolve(single(args, "import BUNDLE")));
     FhirImport result = FhirMapper.fromText(text);
     if (args.flag("json")) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("cpts", mapper().readTree(unsupported(() -> CptsJson.write(result.cpts()))));
-      doc.put("report", issues(result.report()));
+      ObjectNode doc = mapper().createObjectNode();
+      // Embedded as written by cpts-json, not parsed again: JSON input is parsed by cpts-json only (issue 7).
+      doc.putRawValue("cpts", new RawValue(unsupported(() -> CptsJson.write(result.cpts())).strip()));
+      doc.set("report", mapper().valueToTree(issues(result.report())));
       io.out().println(mapper().writeValueAsString(doc));
     } else {
       summary(result, io);

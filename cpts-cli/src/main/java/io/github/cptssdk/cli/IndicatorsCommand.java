@@ -51,7 +51,7 @@ public final class IndicatorsCommand implements Command {
         "  --territory SPEC    NAME=EPCI SIREN or NAME=COMMUNE+COMMUNE, several separated by ';'",
         "  --territories FILE  CSV cpts_id,commune (one row per commune)",
         "  --communes FILE     commune referential CSV code,name,department,region,epci,population (default: the official one)",
-        "  --threshold N       small-count threshold (default 11): counts under it are masked",
+        "  --threshold N       small-count threshold (default 11): counts under it are masked; under 11 needs --unmasked",
         "  --on-error MODE     strict (stop at the first bad row, default) or skip (count bad rows by error code)",
         "  --level LEVEL       areas printed: cpts (default), department, region or all",
         "  --unmasked          print the raw values, small counts included (authorised users only)");
@@ -66,6 +66,10 @@ public final class IndicatorsCommand implements Command {
     int threshold = (int) (long) args.longOption("threshold").orElse(11L);
     if (threshold < 1 || year < 1980 || year > 2140) {
       throw CliException.usage("--threshold must be at least 1 and --year within 1980..2140");
+    }
+    if (threshold < SuppressionPolicy.DEFAULT.threshold() && !args.flag("unmasked")) {
+      throw CliException.usage("--threshold under " + SuppressionPolicy.DEFAULT.threshold()
+          + " shows small counts: add --unmasked to confirm (authorised users only)");
     }
     ErrorPolicy policy = policy(args.option("on-error").orElse("strict"));
     CommuneReferential referential = Inputs.referential(args, io);

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.fhir.internal.FhirMessages;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FHIR text (JSON or XML) that cannot be parsed: code {@code CPTS-0802}, with the line and column where
@@ -25,9 +26,9 @@ public final class FhirFormatException extends FhirImportException {
    * @param line the line of the error, or -1
    * @param column the column of the error, or -1
    * @param detail what the parser reported
-   * @param cause the parser's exception
+   * @param cause the parser's exception, or null (the adapter passes none: its message quotes the input)
    */
-  public FhirFormatException(String format, int line, int column, String detail, Throwable cause) {
+  public FhirFormatException(String format, int line, int column, String detail, @Nullable Throwable cause) {
     super(CODE, FhirMessages.english(CODE, format, line, column, detail), cause);
     this.line = line;
     this.column = column;

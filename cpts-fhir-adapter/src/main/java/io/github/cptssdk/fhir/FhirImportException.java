@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.fhir.internal.FhirMessages;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FHIR input that cannot be imported at all: not a Bundle ({@code CPTS-0804}), or a Bundle with no CPTS
@@ -25,7 +26,7 @@ public class FhirImportException extends CptsException {
   }
 
   /** For subclasses that carry a cause. */
-  protected FhirImportException(String code, String message, Throwable cause) {
+  protected FhirImportException(String code, String message, @Nullable Throwable cause) {
     super(code, message, cause);
   }
 }

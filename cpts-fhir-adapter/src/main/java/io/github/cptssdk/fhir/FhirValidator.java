@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Building one is slow (seconds: package load; the first validation builds snapshots) and it holds
  * about 300-500 MB of heap (see docs/fhir.md): build one and share it. Thread-safe once built.
  * Validator messages are reported with code {@code CPTS-0850}, their FHIRPath location and HAPI's
- * English text; narrative advice (dom-6) is dropped.
+ * English text (quoted values and long numbers redacted: they may identify a person); narrative advice (dom-6) is dropped.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FhirValidator {

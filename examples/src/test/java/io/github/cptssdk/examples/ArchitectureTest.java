@@ -61,6 +61,22 @@ class ArchitectureTest {
       classes().that().resideInAnyPackage(LIBRARIES).and().resideOutsideOfPackage("..internal..").and().arePublic()
           .should(notExposeInternalTypes());
 
+  /** Jackson safety (issue 7): no default typing anywhere. */
+  @ArchTest
+  static final ArchRule noJacksonDefaultTyping = JacksonRules.NO_DEFAULT_TYPING;
+
+  /** Jackson safety (issue 7): no type id naming a class ({@code @JsonTypeInfo(use = CLASS | MINIMAL_CLASS)}). */
+  @ArchTest
+  static final ArchRule noJacksonClassTypeIds = JacksonRules.NO_CLASS_TYPE_IDS;
+
+  /** Jackson safety (issue 7): JSON text is parsed by cpts-json only, whose mappers set StreamReadConstraints. */
+  @ArchTest
+  static final ArchRule jsonIsParsedByCptsJsonOnly = JacksonRules.PARSED_BY_CPTS_JSON_ONLY;
+
+  /** Jackson safety (issue 7): every mapper held in a static field has read limits and no default typing. */
+  @ArchTest
+  static final ArchRule staticMappersHaveLimits = JacksonRules.STATIC_MAPPERS_HAVE_LIMITS;
+
   private static ArchCondition<JavaClass> notExposeInternalTypes() {
     return new ArchCondition<>("not expose internal types in public signatures") {
       @Override

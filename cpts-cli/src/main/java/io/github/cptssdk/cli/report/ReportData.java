@@ -50,10 +50,28 @@ public record ReportData(String title, LocalDate referenceDate, String source, L
   /** An eligibility finding. */
   public record Finding(String severity, String code, String path, String message) {}
 
-  /** One indicator against its baseline and target (rates in percent; null = masked or unknown). */
+  /**
+   * One indicator against its baseline and target (rates in percent; null = masked or unknown). A rate
+   * row is masked whatever the flag says when its numerator, denominator or their difference is under
+   * {@link #SMALL_COUNT_THRESHOLD} (as SuppressionPolicy.DEFAULT): the report never shows small patient
+   * counts. Count rows (no denominator: activity counts) keep the flag given.
+   */
   public record IndicatorRow(String id, String label, String mission, @Nullable Double value,
       @Nullable Double baseline, @Nullable Double target, boolean masked, boolean higherIsBetter,
-      @Nullable Long numerator, @Nullable Long denominator) {}
+      @Nullable Long numerator, @Nullable Long denominator) {
+
+    /** Counts under it are never shown (the SNDS small-count rule of cpts-indicators' default policy). */
+    public static final int SMALL_COUNT_THRESHOLD = 11;
+
+    public IndicatorRow {
+      masked = masked || numerator != null && denominator != null
+          && (small(numerator) || small(denominator) || small(denominator - numerator));
+    }
+
+    private static boolean small(@Nullable Long count) {
+      return count != null && count < SMALL_COUNT_THRESHOLD;
+    }
+  }
 
   /** One funding item: earned against its maximum (null maximum = unknown in the agreement tables). */
   public record FundingBar(String label, long earnedCents, @Nullable Long maximumCents) {}

@@ -3,6 +3,7 @@ package io.github.cptssdk.fhir.internal;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;
 import ca.uhn.fhir.parser.IParser;
+import io.github.cptssdk.core.internal.Redaction;
 import ca.uhn.fhir.parser.IParserErrorHandler.IParseLocation;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
@@ -51,7 +52,8 @@ public final class FhirText {
       line = Integer.parseInt(m.group(1));
       column = Integer.parseInt(m.group(2));
     }
-    return new FhirFormatException(format, line, column, firstLine(message), e);
+    // The parser's message and exception quote the offending text: keep neither (privacy, issue 7).
+    return new FhirFormatException(format, line, column, Redaction.text(firstLine(message)), null);
   }
 
   private static String firstLine(String message) {
@@ -64,18 +66,18 @@ public final class FhirText {
     private final List<ValidationIssue> issues = new ArrayList<>();
 
     private void add(IParseLocation where, String what) {
-      String path = where == null || where.getParentElementName() == null ? "" : where.getParentElementName();
+      String path = where == null || where.getParentElementName() == null ? "" : Redaction.name(where.getParentElementName());
       issues.add(new ValidationIssue(Severity.WARNING, "CPTS-0805", path, FhirMessages.text("CPTS-0805", path, what)));
     }
 
     @Override
     public void unknownElement(IParseLocation where, String name) {
-      add(where, "unknown element " + name);
+      add(where, "unknown element " + Redaction.name(name));
     }
 
     @Override
     public void unknownAttribute(IParseLocation where, String name) {
-      add(where, "unknown attribute " + name);
+      add(where, "unknown attribute " + Redaction.name(name));
     }
 
     @Override
@@ -86,12 +88,12 @@ public final class FhirText {
     @Override
     public void incorrectJsonType(IParseLocation where, String name, ValueType expected, ScalarType expectedScalar,
         ValueType found, ScalarType foundScalar) {
-      add(where, "element " + name + " is a JSON " + found + ", expected " + expected);
+      add(where, "element " + Redaction.name(name) + " is a JSON " + found + ", expected " + expected);
     }
 
     @Override
     public void unexpectedRepeatingElement(IParseLocation where, String name) {
-      add(where, "element " + name + " repeats but may appear once");
+      add(where, "element " + Redaction.name(name) + " repeats but may appear once");
     }
   }
 }

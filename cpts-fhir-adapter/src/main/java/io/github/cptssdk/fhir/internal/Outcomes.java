@@ -3,6 +3,7 @@ package io.github.cptssdk.fhir.internal;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import io.github.cptssdk.core.internal.Redaction;
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.core.validation.Severity;
 import io.github.cptssdk.core.validation.ValidationIssue;
@@ -112,7 +113,8 @@ public final class Outcomes {
       String id = m.getMessageId() == null ? "-" : m.getMessageId();
       String path = m.getLocationString() == null ? "" : m.getLocationString();
       list.add(new ValidationIssue(severity(m.getSeverity()), FHIR_VALIDATION, path,
-          FhirMessages.text(FHIR_VALIDATION, id, m.getMessage())));
+          FhirMessages.text(FHIR_VALIDATION, id, Redaction.text(m.getMessage()))));
+      // HAPI quotes the values it rejects (an identifier, a name): quoted text and long numbers are redacted.
     }
     return ValidationReport.of(list);
   }

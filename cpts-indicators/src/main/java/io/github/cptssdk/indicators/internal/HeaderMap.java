@@ -1,5 +1,6 @@
 package io.github.cptssdk.indicators.internal;
 
+import io.github.cptssdk.core.internal.Redaction;
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class HeaderMap {
     for (int f = 0; f < width; f++) {
       String name = scanner.string(f).replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
       if (positions.put(name, f) != null) {
-        throw CsvInputException.header("CPTS-0716", name);
+        throw CsvInputException.header("CPTS-0716", Redaction.name(name)); // a header-less file repeats values
       }
     }
     for (String r : required) {

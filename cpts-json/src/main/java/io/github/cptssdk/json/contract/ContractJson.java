@@ -2,6 +2,7 @@ package io.github.cptssdk.json.contract;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.cptssdk.json.internal.Limits;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
@@ -29,7 +31,8 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class ContractJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  // The read limits of CPTS documents (StreamReadConstraints): a contract is smaller and as shallow.
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(Limits.constraints()).build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(SerializationFeature.INDENT_OUTPUT)

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import io.github.cptssdk.core.internal.Redaction;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -42,7 +43,7 @@ final class Fields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        throw error("CPTS-0653", path + "." + f);
+        throw error("CPTS-0653", path + "." + Redaction.name(f)); // never a value typed as a field name
       }
     }
     return this;

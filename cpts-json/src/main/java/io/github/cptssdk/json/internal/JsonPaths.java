@@ -3,6 +3,7 @@ package io.github.cptssdk.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.cptssdk.core.internal.Redaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,8 @@ final class JsonPaths {
     return name != null && isSimple(name) ? name : "?";
   }
 
+  /** A name with more than a few digits may be an identifier (a patient id, a NIR): it is not shown. */
   private static boolean isSimple(String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    return Redaction.isName(name);
   }
 }
