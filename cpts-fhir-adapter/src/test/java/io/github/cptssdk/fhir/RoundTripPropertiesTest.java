@@ -38,7 +38,7 @@ class RoundTripPropertiesTest {
     return Arbitraries.of(BundleType.COLLECTION, BundleType.TRANSACTION);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void jsonRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     String json = FhirMapper.toJson(FhirMapper.toBundle(cpts, type));
     FhirImport back = FhirMapper.fromText(json);
@@ -46,7 +46,7 @@ class RoundTripPropertiesTest {
     assertThat(back.report().issues()).isEmpty();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void xmlRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     String xml = FhirMapper.toXml(FhirMapper.toBundle(cpts, type));
     FhirImport back = FhirMapper.fromText(xml);
@@ -54,14 +54,14 @@ class RoundTripPropertiesTest {
     assertThat(back.report().issues()).isEmpty();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void coreModelGeneratorsRoundTripThroughJson(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     FhirImport back = FhirMapper.fromText(FhirMapper.toJson(FhirMapper.toBundle(cpts, type)));
     assertThat(back.cpts()).isEqualTo(cpts);
     assertThat(back.report().issues()).isEmpty();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void coreModelGeneratorsRoundTripThroughXml(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     FhirImport back = FhirMapper.fromText(FhirMapper.toXml(FhirMapper.toBundle(cpts, type)));
     assertThat(back.cpts()).isEqualTo(cpts);
