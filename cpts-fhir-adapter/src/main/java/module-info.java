@@ -9,6 +9,7 @@ module io.github.cptssdk.fhir {
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
   requires transitive io.github.cptssdk.core;
+  requires transitive io.github.cptssdk.indicators;
   requires transitive hapi.fhir.base;
   requires transitive org.hl7.fhir.r4;
   requires hapi.fhir.structures.r4;

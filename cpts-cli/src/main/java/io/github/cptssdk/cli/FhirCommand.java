@@ -2,8 +2,6 @@ package io.github.cptssdk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -12,6 +10,7 @@ import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.fhir.FhirValidator;
 import io.github.cptssdk.json.CptsJson;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,8 @@ final class FhirCommand implements Command {
         "",
         "  export    writes the CPTS document FILE as a FHIR bundle (default: collection, JSON)",
         "  import    reads a FHIR bundle (JSON or XML) and prints the CPTS found and the import report;",
-        "            --json prints {\"cpts\": CPTS document, \"report\": [...]}; exit 1 if data was lost",
+        "            --json prints the CPTS document (docs/cpts-document.md) and the report on stderr;",
+        "            exit 1 if data was lost",
         "  validate  validates FILE (JSON or XML) offline; PATH is a package archive (.tgz) or a folder",
         "            holding hl7.fhir.fr.core-2.2.0*.tgz (e.g. ../shared/fhir/packages), several separated",
         "            by commas; default: the system property " + FhirValidator.PACKAGES_PROPERTY + "; exit 1 on errors");
@@ -107,14 +107,11 @@ final class FhirCommand implements Command {
     String text = Files.readString(io.resolve(single(args, "import BUNDLE")));
     FhirImport result = FhirMapper.fromText(text);
     if (args.flag("json")) {
-      ObjectNode doc = mapper().createObjectNode();
-      // Embedded as written by cpts-json, not parsed again: JSON input is parsed by cpts-json only (issue 7).
-      doc.putRawValue("cpts", new RawValue(unsupported(() -> CptsJson.write(result.cpts())).strip()));
-      doc.set("report", mapper().valueToTree(issues(result.report())));
-      io.out().println(mapper().writeValueAsString(doc));
+      io.out().println(unsupported(() -> CptsJson.write(result.cpts())));
+      printReport(result.report(), io.err());
     } else {
       summary(result, io);
-      printReport(result.report(), io);
+      printReport(result.report(), io.out());
     }
     return result.report().isValid() ? 0 : 1;
   }
@@ -145,7 +142,7 @@ final class FhirCommand implements Command {
     if (args.flag("json")) {
       io.out().println(mapper().writeValueAsString(issues(report)));
     } else {
-      printReport(report, io);
+      printReport(report, io.out());
       io.out().printf("%d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
     }
     return report.isValid() ? 0 : 1;
@@ -162,9 +159,9 @@ final class FhirCommand implements Command {
     });
   }
 
-  private static void printReport(ValidationReport report, Io io) {
+  private static void printReport(ValidationReport report, PrintStream out) {
     for (ValidationIssue i : report.issues()) {
-      io.out().printf("%-7s %s %s%n        %s%n", i.severity(), i.code(), i.path().isEmpty() ? "-" : i.path(), i.message().en());
+      out.printf("%-7s %s %s%n        %s%n", i.severity(), i.code(), i.path().isEmpty() ? "-" : i.path(), i.message().en());
     }
   }
 

@@ -12,6 +12,7 @@ import io.github.cptssdk.core.model.Profession;
 import io.github.cptssdk.core.model.Specialty;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.fhir.FhirMapper;
+import io.github.cptssdk.json.CptsJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,7 +101,8 @@ class FhirCommandTest {
   void importAsJsonNeedsTheDocumentWriter() {
     int code = run("fhir", "import", valid.toString(), "--json");
     if (code == 0) {
-      assertThat(out()).contains("\"cpts\"").contains("\"report\"");
+      assertThat(out()).contains("\"cpts-test\"").contains("CPTS de test").doesNotContain("\"report\"");
+      assertThat(CptsJson.readString(out()).id().value()).isEqualTo("cpts-test");
     } else {
       assertThat(code).isEqualTo(CliException.DATA);
       assertThat(err()).startsWith("error: ").contains("not available");

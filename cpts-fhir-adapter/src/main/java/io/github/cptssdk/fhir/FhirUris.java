@@ -11,9 +11,7 @@ import org.apiguardian.api.API;
  * <p>The national terminology URLs are moving from {@code https://mos.esante.gouv.fr/NOS/...} to
  * {@code https://smt.esante.gouv.fr/fhir/...} (fhir-mapping.md, section 3.3 and uncertainty 11): FR Core
  * 2.2.0 still uses the {@code mos} form, so that is what is written; readers also accept the aliases
- * listed here. Indicator definitions and results ({@code Measure}, {@code MeasureReport}) will take
- * their URLs from {@link #measure(String)} and {@link #codeSystem(String)} when the indicators module
- * is mapped.
+ * listed here. Indicator definitions ({@code Measure}) take their URLs from {@link #measure(String)}.
  *
  * <p>Constants only; thread-safe.
  */
@@ -73,6 +71,12 @@ public final class FhirUris {
   public static final String CS_ORGANIZATION_ROLE = "http://hl7.org/fhir/organization-role";
   public static final String CS_CONTACT_ENTITY_TYPE = "http://terminology.hl7.org/CodeSystem/contactentity-type";
   public static final String EXT_TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+  /** Core extension marking a suppressed value; written with code {@code masked}. */
+  public static final String EXT_DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+  public static final String CS_DATA_ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+  public static final String CS_MEASURE_SCORING = "http://terminology.hl7.org/CodeSystem/measure-scoring";
+  public static final String CS_MEASURE_POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population";
+  public static final String CS_MEASURE_IMPROVEMENT = "http://terminology.hl7.org/CodeSystem/measure-improvement-notation";
 
   // ---- Project code systems.
   public static final String CS_MISSION = codeSystem("cpts-mission");
@@ -81,6 +85,8 @@ public final class FhirUris {
   public static final String CS_LEGAL_FORM = codeSystem("cpts-legal-form");
   public static final String CS_SERVICE = codeSystem("cpts-service");
   public static final String CS_SIZE_BAND = codeSystem("cpts-size-band");
+  /** The indicators of cpts-indicators ({@code no-mt-17-plus}...), in {@code Measure.group.code}. */
+  public static final String CS_INDICATOR = codeSystem("cpts-indicator");
   /** The cpts-sdk error codes ({@code CPTS-0042}), used in {@code OperationOutcome.issue.details}. */
   public static final String CS_ERROR_CODE = codeSystem("cpts-error-code");
 
@@ -101,6 +107,8 @@ public final class FhirUris {
   public static final String EXT_CONTRACT_SIGNED_ON = extension("cpts-aci-contract-signed-on");
   public static final String EXT_POPULATION = extension("cpts-territory-population");
   public static final String EXT_SIZE_BAND = extension("cpts-size-band");
+  /** Why a MeasureReport group is masked: {@code primary} or {@code secondary} suppression. */
+  public static final String EXT_SUPPRESSION = extension("cpts-suppression");
 
   private FhirUris() {}
 
@@ -114,7 +122,7 @@ public final class FhirUris {
     return BASE + "/StructureDefinition/" + id;
   }
 
-  /** @return the canonical URL of the {@code Measure} of an indicator (reserved for the indicators mapping) */
+  /** @return the canonical URL of the {@code Measure} of an indicator ({@code no-mt-17-plus}...) */
   public static String measure(String indicatorId) {
     return BASE + "/Measure/" + indicatorId;
   }

@@ -125,7 +125,7 @@ class FrCoreValidationTest {
   @Test
   void exportAndValidateManyCptsWithOneValidator() {
     FhirValidator validator = SharedFhir.validator();
-    List<Cpts> sample = CptsArbitraries.cpts().sampleStream().limit(20).collect(Collectors.toList());
+    List<Cpts> sample = CptsArbitraries.cpts().sampleStream().limit(10).collect(Collectors.toList());
     long t0 = System.nanoTime();
     List<Bundle> bundles = sample.stream().map(c -> FhirMapper.toBundle(c, BundleType.COLLECTION)).collect(Collectors.toList());
     long t1 = System.nanoTime();

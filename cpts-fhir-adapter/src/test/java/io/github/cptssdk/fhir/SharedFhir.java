@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Test access to the FHIR packages of {@code ../shared/fhir} (never copied into the repository): the
  * folder is found by walking up from the working directory to a {@code shared/fhir} folder, or given with
- * {@code -Dcpts.fhir.shared=PATH}. One validator is built lazily and shared by every test class.
+ * {@code -Dcpts.fhir.shared=PATH}. If it is missing, the tests that need it fail (never skip). One validator is
+ * built lazily and shared by every test class.
  */
 public final class SharedFhir {
 
@@ -29,7 +30,9 @@ public final class SharedFhir {
         return candidate;
       }
     }
-    throw new IllegalStateException("no shared/fhir folder above " + Path.of("").toAbsolutePath() + "; set -D" + PROPERTY);
+    throw new IllegalStateException("no shared/fhir/packages folder above " + Path.of("").toAbsolutePath()
+        + ": the FR Core 2.2.0 packages are not committed; the tests expect the repository cloned next to shared/"
+        + " (docs/fhir.md, Tests and CI), or -D" + PROPERTY + "=PATH");
   }
 
   public static Path packages() {

@@ -35,6 +35,14 @@ public final class Outcomes {
   private static final Set<String> IGNORED_MESSAGE_IDS = Set.of(
       "http://hl7.org/fhir/StructureDefinition/DomainResource#dom-6", "Details_for__matching_against_Profile_");
 
+  /**
+   * Validator errors reported as warnings. MEASURE_MR_SCORE_VALUE_REQUIRED: the HL7 validator wants a
+   * value on the measureScore of every proportion MeasureReport, but a masked (small-count) or 0/0 rate
+   * has none and carries the core data-absent-reason extension instead, which R4 allows on any element;
+   * a score with neither value nor extension still fails ele-1.
+   */
+  private static final Set<String> DOWNGRADED_MESSAGE_IDS = Set.of("MEASURE_MR_SCORE_VALUE_REQUIRED");
+
   private static final String FHIR_VALIDATION = "CPTS-0850";
 
   private Outcomes() {}
@@ -112,9 +120,10 @@ public final class Outcomes {
       }
       String id = m.getMessageId() == null ? "-" : m.getMessageId();
       String path = m.getLocationString() == null ? "" : m.getLocationString();
-      list.add(new ValidationIssue(severity(m.getSeverity()), FHIR_VALIDATION, path,
-          FhirMessages.text(FHIR_VALIDATION, id, Redaction.text(m.getMessage()))));
+      Severity severity = DOWNGRADED_MESSAGE_IDS.contains(id) ? Severity.WARNING : severity(m.getSeverity());
       // HAPI quotes the values it rejects (an identifier, a name): quoted text and long numbers are redacted.
+      list.add(new ValidationIssue(severity, FHIR_VALIDATION, path,
+          FhirMessages.text(FHIR_VALIDATION, id, Redaction.text(m.getMessage()))));
     }
     return ValidationReport.of(list);
   }

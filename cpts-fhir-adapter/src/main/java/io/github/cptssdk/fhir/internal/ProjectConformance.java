@@ -8,6 +8,7 @@ import io.github.cptssdk.core.model.LegalForm;
 import io.github.cptssdk.core.model.MembershipKind;
 import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.model.OrganisationKind;
+import io.github.cptssdk.indicators.Indicator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,6 +57,7 @@ public final class ProjectConformance {
       band.addConcept().setCode(String.valueOf(b.number())).setDisplay(b.labelFr());
     }
     list.add(band);
+    list.add(fromEnum(CS_INDICATOR, "CptsIndicator", "Indicators of cpts-indicators", Indicator.values(), Enum::name));
     CodeSystem errors = codeSystem(CS_ERROR_CODE, "CptsErrorCode", "cpts-sdk error codes");
     errors.setContent(CodeSystemContentMode.FRAGMENT);
     Collections.list(FhirMessages.get().englishBundle().getKeys()).stream().sorted()
@@ -90,6 +92,7 @@ public final class ProjectConformance {
     list.add(extension(EXT_MISSION_FULLY_DEPLOYED_ON, "HealthcareService", "date"));
     list.add(extension(EXT_POPULATION, "Location", "integer"));
     list.add(extension(EXT_SIZE_BAND, "Location", "Coding"));
+    list.add(extension(EXT_SUPPRESSION, "MeasureReport.group", "code"));
     list.add(extension(EXT_ORGANIZATION_DESCRIPTION, "Organization", "string"));
     return list;
   }

@@ -28,6 +28,7 @@ public final class ValidatorFactory {
         new CommuneValidationSupport(ctx, communes),
         new CoreVersionAliasSupport(core),
         ProjectConformance.support(ctx),
+        new MeasureValidationSupport(ctx),
         packages,
         core,
         new CommonCodeSystemsTerminologyService(ctx),

@@ -18,7 +18,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.junit.jupiter.api.Test;
 
 /** ValidationReport -> OperationOutcome -> ValidationReport, through JSON, gives back the report. */
-class OperationOutcomeProperties {
+class OperationOutcomePropertiesTest {
 
   @Provide
   Arbitrary<ValidationReport> reports() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.testing.ModelArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,8 +15,13 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.junit.jupiter.api.Test;
 
-/** Model -> FHIR -> model gives back the original, through JSON and XML, as collection and transaction. */
-class RoundTripProperties {
+/**
+ * Model -> FHIR -> model gives back the original, through JSON and XML, as collection and transaction,
+ * for the adapter's generators ({@link CptsArbitraries}: real TRE_R38 codes) and for the shared model
+ * generators of the cpts-core test-jar ({@link ModelArbitraries}: overseas codes, arrondissements,
+ * up to 150 members).
+ */
+class RoundTripPropertiesTest {
 
   @Provide
   Arbitrary<Cpts> anyCpts() {
@@ -23,11 +29,16 @@ class RoundTripProperties {
   }
 
   @Provide
+  Arbitrary<Cpts> modelCpts() {
+    return ModelArbitraries.cpts();
+  }
+
+  @Provide
   Arbitrary<BundleType> bundleTypes() {
     return Arbitraries.of(BundleType.COLLECTION, BundleType.TRANSACTION);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void jsonRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     String json = FhirMapper.toJson(FhirMapper.toBundle(cpts, type));
     FhirImport back = FhirMapper.fromText(json);
@@ -35,10 +46,24 @@ class RoundTripProperties {
     assertThat(back.report().issues()).isEmpty();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 120)
   void xmlRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
     String xml = FhirMapper.toXml(FhirMapper.toBundle(cpts, type));
     FhirImport back = FhirMapper.fromText(xml);
+    assertThat(back.cpts()).isEqualTo(cpts);
+    assertThat(back.report().issues()).isEmpty();
+  }
+
+  @Property(tries = 40)
+  void coreModelGeneratorsRoundTripThroughJson(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
+    FhirImport back = FhirMapper.fromText(FhirMapper.toJson(FhirMapper.toBundle(cpts, type)));
+    assertThat(back.cpts()).isEqualTo(cpts);
+    assertThat(back.report().issues()).isEmpty();
+  }
+
+  @Property(tries = 40)
+  void coreModelGeneratorsRoundTripThroughXml(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
+    FhirImport back = FhirMapper.fromText(FhirMapper.toXml(FhirMapper.toBundle(cpts, type)));
     assertThat(back.cpts()).isEqualTo(cpts);
     assertThat(back.report().issues()).isEmpty();
   }
