@@ -2,6 +2,8 @@ package io.github.cptssdk.cli.demo;
 
 import io.github.cptssdk.cli.CliException;
 import io.github.cptssdk.cli.report.HtmlReport;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.fhir.ExportOptions;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.json.CptsJson;
 import io.github.cptssdk.json.contract.ContractJson;
@@ -40,7 +42,9 @@ final class DemoOutput {
           ContractJson.writeFunding(List.of(c.funding()))));
       files.add(file(out.resolve("indicators").resolve(id + ".json"), DemoSummary.indicatorsJson(c, unmasked)));
       files.add(file(out.resolve("fhir").resolve(id + ".json"),
-          FhirMapper.toJson(FhirMapper.toBundle(c.cpts(), BundleType.COLLECTION))));
+          FhirMapper.toJson(FhirMapper.toBundle(c.cpts(), BundleType.COLLECTION, ExportOptions.none()
+              .withPopulation(c.profile().population()).withSizeBand(c.size())
+              .withReferential(CommuneReferential.official())))));
     }
     files.add(file(out.resolve("report.html"), HtmlReport.render(DemoReport.of(outcome, unmasked))));
     return files;
