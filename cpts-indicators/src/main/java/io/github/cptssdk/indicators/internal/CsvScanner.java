@@ -18,7 +18,7 @@ public final class CsvScanner {
 
   private final InputStream in;
   private final CsvLimits limits;
-  private byte[] buf = new byte[1 << 20];
+  private byte[] buf;
   private int pos;
   private int limit;
   private boolean eof;
@@ -34,6 +34,7 @@ public final class CsvScanner {
   public CsvScanner(InputStream in, CsvLimits limits) {
     this.in = in;
     this.limits = limits;
+    this.buf = new byte[Math.min(1 << 20, limits.maxRecordBytes() + 2)];
   }
 
   /** @return the number of the current record, the first being 1 (the header) */

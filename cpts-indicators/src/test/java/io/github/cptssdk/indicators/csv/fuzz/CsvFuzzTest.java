@@ -27,7 +27,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * and every accepted row reaches the sink) and with {@link ErrorPolicy#STRICT} (it fails on the first bad
  * row, with a code among those skipped). Every rejection is a {@link CsvInputException} with a code and a
  * row (and a column for a bad field). One input in four is read with small limits (4 KiB records, 40
- * rows) so that the limits are reached. Inputs per run: 250 tries x 800 patient files + 150 tries x 800
+ * rows) so that the limits are reached, one in sixteen with the defaults. Inputs per run: 250 tries x 800 patient files + 150 tries x 800
  * event files = 320 000, each read under both policies.
  */
 class CsvFuzzTest {
@@ -35,6 +35,7 @@ class CsvFuzzTest {
   static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 800);
   private static final CommuneDictionary DICT = CommuneDictionary.of(TestReferential.get());
   private static final CsvLimits SMALL = new CsvLimits(4096, 40);
+  private static final CsvLimits MEDIUM = new CsvLimits(64 * 1024, 100_000);
   private static final FuzzOracle PATIENTS = new FuzzOracle("PatientCsvReader", CsvFuzzTest::located);
   private static final FuzzOracle EVENTS = new FuzzOracle("EventCsvReader", CsvFuzzTest::located);
 
@@ -48,8 +49,9 @@ class CsvFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = CsvSamples.mutate(CsvSamples.patients(r), r);
-      CsvLimits limits = r.nextInt(4) == 0 ? SMALL : CsvLimits.DEFAULTS;
-      PatientCsvReader reader = PatientCsvReader.of(DICT).withLimits(limits).withBatchSize(1 + r.nextInt(50));
+      CsvLimits limits = limits(r);
+      PatientCsvReader reader = PatientCsvReader.of(DICT).withLimits(limits).withBatchSize(1 + r.nextInt(50))
+          .withDuplicateCheck(r.nextInt(4) == 0);
       ReadSummary[] skipped = new ReadSummary[1];
       PATIENTS.check(seed, input, () -> skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input));
       PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input)));
@@ -61,12 +63,18 @@ class CsvFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = CsvSamples.mutate(CsvSamples.events(r), r);
-      CsvLimits limits = r.nextInt(4) == 0 ? SMALL : CsvLimits.DEFAULTS;
+      CsvLimits limits = limits(r);
       EventCsvReader reader = EventCsvReader.of(DICT).withLimits(limits);
       ReadSummary[] skipped = new ReadSummary[1];
       EVENTS.check(seed, input, () -> skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input));
       EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input)));
     }
+  }
+
+  /** @return small limits (one in four), the defaults (one in sixteen) or 64 KiB records (cheaper buffers) */
+  private static CsvLimits limits(Random r) {
+    int n = r.nextInt(16);
+    return n < 4 ? SMALL : n == 4 ? CsvLimits.DEFAULTS : MEDIUM;
   }
 
   private static ReadSummary readPatients(PatientCsvReader reader, byte[] input) {
