@@ -172,9 +172,6 @@ public final class CptsJsonCodec {
     } catch (IOException e) {
       throw ErrorMapper.at(Problem.of("CPTS-0321", "$", e.getClass().getSimpleName()), null);
     }
-    if (bytes.length > limits.maxDocumentLength()) {
-      throw ErrorMapper.at(Problem.of("CPTS-0302", "$", limits.maxDocumentLength()), null);
-    }
     return read(bytes);
   }
 
@@ -187,6 +184,10 @@ public final class CptsJsonCodec {
   }
 
   private Cpts read(byte[] bytes) {
+    // Jackson checks the document length only when it loads more input, never for a byte array: checked here.
+    if (bytes.length > limits.maxDocumentLength()) {
+      throw ErrorMapper.at(Problem.of("CPTS-0302", "$", limits.maxDocumentLength()), null);
+    }
     try {
       checkFormat(FormatCheck.scan(mapper.getFactory(), bytes));
       return mapper.readerFor(Cpts.class).readValue(bytes);
