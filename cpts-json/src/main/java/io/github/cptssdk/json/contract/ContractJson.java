@@ -138,15 +138,7 @@ public final class ContractJson {
   private static JsonNode tree(Source source, JsonReadLimits limits) {
     JsonFactory factory = limits.equals(JsonReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
     try (JsonParser parser = source.open(factory)) {
-      JsonNode node = MAPPER.readTree(parser);
-      if (node == null || node.isMissingNode()) {
-        throw Fields.error("CPTS-0650", "$", 1, 1);
-      }
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw Fields.error("CPTS-0650", "$", at.getLineNr(), at.getColumnNr());
-      }
-      return node;
+      return readTree(parser);
     } catch (JsonProcessingException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof StreamConstraintsException c) {
@@ -157,6 +149,24 @@ public final class ContractJson {
       throw Fields.error("CPTS-0650", "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode readTree(JsonParser parser) throws IOException {
+    try {
+      JsonNode node = MAPPER.readTree(parser);
+      if (node == null || node.isMissingNode()) {
+        throw Fields.error("CPTS-0650", "$", 1, 1);
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw Fields.error("CPTS-0650", "$", at.getLineNr(), at.getColumnNr());
+      }
+      return node;
+    } catch (NumberFormatException e) {
+      // A number whose exponent does not fit a BigDecimal (1e9999999999): Jackson does not wrap it.
+      JsonLocation at = parser.currentLocation();
+      throw Fields.error("CPTS-0650", "$", at.getLineNr(), at.getColumnNr());
     }
   }
 

@@ -102,7 +102,12 @@ final class Fields {
     if (!v.isNumber()) {
       throw error("CPTS-0652", path + "." + field, "number");
     }
-    BigDecimal n = v.decimalValue();
+    BigDecimal n;
+    try {
+      n = v.decimalValue();
+    } catch (NumberFormatException e) {
+      throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
+    }
     // An exponent like 1e999999999 is short text but an unbounded computation later (setScale): bounded here.
     if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
       throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
