@@ -13,15 +13,16 @@ import org.apiguardian.api.API;
  * {@link CsvInputException} with the row number. Immutable and thread-safe.
  *
  * @param maxRecordBytes longest record (one line, or several for a quoted field holding line breaks), in
- *     bytes, line end excluded (default 1 MiB; a patient row is about 100 bytes): CPTS-0718
+ *     bytes, line end excluded (default 16 MiB; a patient row is about 100 bytes, but a free-text column may be
+ *     long): CPTS-0718
  * @param maxRows most data rows, the header excluded (default 200 000 000, about three times the
  *     population of France): CPTS-0719
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CsvLimits(int maxRecordBytes, long maxRows) {
 
-  /** The default limits: records of 1 MiB, 200 000 000 rows. */
-  public static final CsvLimits DEFAULTS = new CsvLimits(1 << 20, 200_000_000L);
+  /** The default limits: records of 16 MiB, 200 000 000 rows. */
+  public static final CsvLimits DEFAULTS = new CsvLimits(16 << 20, 200_000_000L);
 
   /** @throws IllegalArgumentException if a limit is not positive */
   public CsvLimits {

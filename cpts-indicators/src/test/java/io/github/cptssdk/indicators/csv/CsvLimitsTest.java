@@ -61,7 +61,7 @@ class CsvLimitsTest {
 
   @ParameterizedTest
   @ValueSource(ints = {0, 1})
-  void theDefaultRecordLimitOfOneMebibyte(int over) {
+  void theDefaultRecordLimitOf16Mebibytes(int over) {
     String row = ROW + "x".repeat(CsvLimits.DEFAULTS.maxRecordBytes() - ROW.length() + over);
     String csv = HEADER + "\n" + row + "\n" + ROW.replace("p1", "p2") + "\n";
     if (over == 0) {
