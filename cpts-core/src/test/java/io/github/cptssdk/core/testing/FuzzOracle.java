@@ -59,8 +59,18 @@ public final class FuzzOracle {
         rejected.merge(e.code(), 1L, Long::sum);
       }
     } catch (Throwable t) {
-      throw new AssertionError(describe(seed, input, "unexpected " + t.getClass().getName()), t);
+      throw new AssertionError(describe(seed, input, "unexpected " + t.getClass().getName() + where(t)), t);
     }
+  }
+
+  /** @return the first frames of {@code t} (surefire trims the stack traces of failures) */
+  private static String where(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    StackTraceElement[] frames = t.getStackTrace();
+    for (int i = 0; i < Math.min(8, frames.length); i++) {
+      sb.append("\n  at ").append(frames[i]);
+    }
+    return sb.toString();
   }
 
   private String describe(long seed, byte[] input, String what) {
