@@ -1,7 +1,13 @@
 package io.github.cptssdk.cli;
 
-/** Bad arguments or input: printed as one line {@code error: ...} with the given exit code. */
-public final class CliException extends RuntimeException {
+import io.github.cptssdk.core.CptsException;
+
+/**
+ * Bad arguments or input: printed as one line {@code error: CPTS-09nn: ...} with the given exit code. Its
+ * code follows the exit code: CPTS-0902 bad usage, CPTS-0903 bad or missing input data, CPTS-0904 output
+ * not writable.
+ */
+public final class CliException extends CptsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,13 +21,22 @@ public final class CliException extends RuntimeException {
   private final int exitCode;
 
   public CliException(int exitCode, String message) {
-    super(message);
+    super(codeOf(exitCode), message);
     this.exitCode = exitCode;
   }
 
   public CliException(int exitCode, String message, Throwable cause) {
-    super(message, cause);
+    super(codeOf(exitCode), message, cause);
     this.exitCode = exitCode;
+  }
+
+  /** @return the error code of an exit code: CPTS-0902 usage, CPTS-0904 output, CPTS-0903 otherwise */
+  static String codeOf(int exitCode) {
+    return switch (exitCode) {
+      case USAGE -> "CPTS-0902";
+      case OUTPUT -> "CPTS-0904";
+      default -> "CPTS-0903";
+    };
   }
 
   public static CliException usage(String message) {

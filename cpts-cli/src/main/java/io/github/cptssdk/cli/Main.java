@@ -43,7 +43,7 @@ public final class Main {
     }
     Optional<Command> command = find(argv[0]);
     if (command.isEmpty()) {
-      io.err().println("error: unknown command '" + argv[0] + "'; run ./cpts help for the list");
+      io.err().println("error: CPTS-0902: unknown command '" + argv[0] + "'; run ./cpts help for the list");
       return CliException.USAGE;
     }
     List<String> rest = Arrays.asList(argv).subList(1, argv.length);
@@ -60,16 +60,16 @@ public final class Main {
       io.err().println("error: " + e.getMessage());
       return CliException.DATA;
     } catch (NoSuchFileException e) {
-      io.err().println("error: file not found: " + e.getFile());
+      io.err().println("error: CPTS-0903: file not found: " + e.getFile());
       return CliException.DATA;
     } catch (AccessDeniedException e) {
-      io.err().println("error: permission denied: " + e.getFile());
+      io.err().println("error: CPTS-0904: permission denied: " + e.getFile());
       return CliException.OUTPUT;
     } catch (UncheckedIOException e) {
-      io.err().println("error: " + e.getCause().getMessage());
+      io.err().println("error: CPTS-0903: " + e.getCause().getMessage());
       return CliException.DATA;
     } catch (Exception e) {
-      io.err().println("error: internal error (" + e.getClass().getSimpleName() + "); please report it");
+      io.err().println("error: CPTS-0999: internal error (" + e.getClass().getSimpleName() + "); please report it");
       return 70;
     }
   }

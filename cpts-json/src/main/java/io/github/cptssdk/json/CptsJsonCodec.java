@@ -41,7 +41,8 @@ import org.apiguardian.api.API;
  * <p>Reading: the document must be a JSON object with {@code "format": "cpts-document/1"}, within the
  * limits of {@link #MAX_DOCUMENT_LENGTH} characters, nesting depth {@link #MAX_NESTING_DEPTH}, string
  * length {@link #MAX_STRING_LENGTH}, number length {@link #MAX_NUMBER_LENGTH} and property-name length
- * {@link #MAX_NAME_LENGTH}; unknown properties, unknown enum names, duplicate properties, numbers or
+ * {@link #MAX_NAME_LENGTH} by default ({@link JsonReadLimits#DEFAULTS}, change them with
+ * {@link #withLimits(JsonReadLimits)}); unknown properties, unknown enum names, duplicate properties, numbers or
  * booleans where text is expected and trailing content are rejected. Every problem is an
  * {@link InvalidDocumentException} (CPTS-03xx) with the JSON path, line and column. No polymorphic
  * typing is enabled: the document never names a Java class.
@@ -67,11 +68,13 @@ public final class CptsJsonCodec {
   private static final List<String> MEMBER_LISTS = List.of("professionals", "organisations", "missions");
 
   private final Set<CptsJsonFeature> features;
+  private final JsonReadLimits limits;
   private final JsonMapper mapper;
 
-  private CptsJsonCodec(Set<CptsJsonFeature> features) {
+  private CptsJsonCodec(Set<CptsJsonFeature> features, JsonReadLimits limits) {
     this.features = Set.copyOf(features);
-    this.mapper = buildMapper(this.features);
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.mapper = buildMapper(this.features, limits);
   }
 
   /** @return a codec with the default features */
@@ -82,21 +85,31 @@ public final class CptsJsonCodec {
         set.add(f);
       }
     }
-    return new CptsJsonCodec(set);
+    return new CptsJsonCodec(set, JsonReadLimits.DEFAULTS);
   }
 
   /** @return a codec with these features enabled as well */
   public CptsJsonCodec with(CptsJsonFeature... enabled) {
     EnumSet<CptsJsonFeature> set = copy();
     set.addAll(List.of(enabled));
-    return new CptsJsonCodec(set);
+    return new CptsJsonCodec(set, limits);
   }
 
   /** @return a codec with these features disabled */
   public CptsJsonCodec without(CptsJsonFeature... disabled) {
     EnumSet<CptsJsonFeature> set = copy();
     List.of(disabled).forEach(set::remove);
-    return new CptsJsonCodec(set);
+    return new CptsJsonCodec(set, limits);
+  }
+
+  /** @return a codec with the same features reading within {@code value} (default {@link JsonReadLimits#DEFAULTS}) */
+  public CptsJsonCodec withLimits(JsonReadLimits value) {
+    return new CptsJsonCodec(features, value);
+  }
+
+  /** @return the read limits of this codec */
+  public JsonReadLimits limits() {
+    return limits;
   }
 
   /** @return whether {@code feature} is enabled */
@@ -113,8 +126,8 @@ public final class CptsJsonCodec {
     return mapper.copy();
   }
 
-  private static JsonMapper buildMapper(Set<CptsJsonFeature> features) {
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(Limits.constraints())
+  private static JsonMapper buildMapper(Set<CptsJsonFeature> features, JsonReadLimits limits) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.constraints())
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, features.contains(CptsJsonFeature.FAIL_ON_DUPLICATE_PROPERTIES))
         .build();
     return JsonMapper.builder(factory)
@@ -155,12 +168,9 @@ public final class CptsJsonCodec {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
-      bytes = in.readNBytes(MAX_DOCUMENT_LENGTH + 1);
+      bytes = in.readNBytes(limits.maxDocumentLength() + 1);
     } catch (IOException e) {
       throw ErrorMapper.at(Problem.of("CPTS-0321", "$", e.getClass().getSimpleName()), null);
-    }
-    if (bytes.length > MAX_DOCUMENT_LENGTH) {
-      throw ErrorMapper.at(Problem.of("CPTS-0302", "$", MAX_DOCUMENT_LENGTH), null);
     }
     return read(bytes);
   }
@@ -174,11 +184,15 @@ public final class CptsJsonCodec {
   }
 
   private Cpts read(byte[] bytes) {
+    // Jackson checks the document length only when it loads more input, never for a byte array: checked here.
+    if (bytes.length > limits.maxDocumentLength()) {
+      throw ErrorMapper.at(Problem.of("CPTS-0302", "$", limits.maxDocumentLength()), null);
+    }
     try {
       checkFormat(FormatCheck.scan(mapper.getFactory(), bytes));
       return mapper.readerFor(Cpts.class).readValue(bytes);
     } catch (JacksonException e) {
-      throw ErrorMapper.map(e);
+      throw ErrorMapper.map(e, limits);
     } catch (InvalidDocumentException e) {
       throw e;
     } catch (IOException | RuntimeException e) {

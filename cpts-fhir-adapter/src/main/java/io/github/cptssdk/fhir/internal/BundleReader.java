@@ -129,7 +129,7 @@ public final class BundleReader {
       String name = c.getName().getNameAsSingleString();
       if (name != null && !name.isBlank()) {
         String email = c.getTelecom().stream().filter(t -> t.getSystem() == ContactPointSystem.EMAIL)
-            .map(ContactPoint::getValue).findFirst().orElse(null);
+            .filter(ContactPoint::hasValue).map(ContactPoint::getValue).findFirst().orElse(null);
         return new Coordinator(name, email);
       }
     }

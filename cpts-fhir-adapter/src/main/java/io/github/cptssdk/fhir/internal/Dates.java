@@ -24,7 +24,7 @@ final class Dates {
    * @throws DateTimeParseException if it is present but not a full date (year or month precision)
    */
   static Optional<LocalDate> get(DomainResource resource, String url) {
-    Extension ext = resource.getExtensionByUrl(url);
+    Extension ext = Extensions.first(resource.getExtensionsByUrl(url));
     if (ext == null || !(ext.getValue() instanceof DateType)) {
       return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package io.github.cptssdk.fhir.internal;
 
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;
 import ca.uhn.fhir.parser.IParser;
 import io.github.cptssdk.core.internal.Redaction;
@@ -38,7 +37,9 @@ public final class FhirText {
     IParser parser = (xml ? Contexts.r4().newXmlParser() : Contexts.r4().newJsonParser()).setParserErrorHandler(collector);
     try {
       return new Parsed(parser.parseResource(text), List.copyOf(collector.issues));
-    } catch (DataFormatException | IllegalArgumentException | ClassCastException e) {
+    } catch (RuntimeException e) {
+      // DataFormatException, and whatever else HAPI's parser throws on broken text (an empty JSON property
+      // name gave a StringIndexOutOfBoundsException): the text is not FHIR.
       throw formatError(xml ? "XML" : "JSON", e);
     }
   }

@@ -144,7 +144,7 @@ final class MemberReader {
 
   private @Nullable CommuneCode practiceCommune(Practitioner p, String path) {
     for (Address a : p.getAddress()) {
-      Extension ext = a.getExtensionByUrl(EXT_INSEE_CODE);
+      Extension ext = Extensions.first(a.getExtensionsByUrl(EXT_INSEE_CODE));
       if (ext != null && ext.getValue() instanceof Coding && ((Coding) ext.getValue()).hasCode()) {
         try {
           return CommuneCode.parse(((Coding) ext.getValue()).getCode());

@@ -74,7 +74,7 @@ final class TerritoryReader {
   }
 
   private void facts(Location area) {
-    Extension pop = area.getExtensionByUrl(EXT_POPULATION);
+    Extension pop = Extensions.first(area.getExtensionsByUrl(EXT_POPULATION));
     if (pop != null) {
       if (pop.getValue() instanceof IntegerType && ((IntegerType) pop.getValue()).getValue() != null
           && ((IntegerType) pop.getValue()).getValue() >= 0) {
@@ -83,7 +83,7 @@ final class TerritoryReader {
         issues.warning("CPTS-0827", index.path(area) + ".extension('" + EXT_POPULATION + "')");
       }
     }
-    Extension band = area.getExtensionByUrl(EXT_SIZE_BAND);
+    Extension band = Extensions.first(area.getExtensionsByUrl(EXT_SIZE_BAND));
     if (band != null && band.getValue() instanceof Coding) {
       String code = ((Coding) band.getValue()).getCode();
       for (SizeBand b : SizeBand.values()) {
@@ -114,7 +114,7 @@ final class TerritoryReader {
         return Optional.of(id.getValue());
       }
     }
-    Extension ext = l.hasAddress() ? l.getAddress().getExtensionByUrl(EXT_INSEE_CODE) : null;
+    Extension ext = l.hasAddress() ? Extensions.first(l.getAddress().getExtensionsByUrl(EXT_INSEE_CODE)) : null;
     if (ext != null && ext.getValue() instanceof Coding && ((Coding) ext.getValue()).hasCode()) {
       return Optional.of(((Coding) ext.getValue()).getCode());
     }

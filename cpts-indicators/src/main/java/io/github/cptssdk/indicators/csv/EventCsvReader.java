@@ -36,19 +36,26 @@ public final class EventCsvReader {
 
   private final CommuneDictionary dictionary;
   private final ErrorPolicy policy;
+  private final CsvLimits limits;
 
-  private EventCsvReader(CommuneDictionary dictionary, ErrorPolicy policy) {
+  private EventCsvReader(CommuneDictionary dictionary, ErrorPolicy policy, CsvLimits limits) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** @return a reader with these resource limits (default {@link CsvLimits#DEFAULTS}) */
+  public EventCsvReader withLimits(CsvLimits value) {
+    return new EventCsvReader(dictionary, policy, value);
   }
 
   /** @return a strict reader */
   public static EventCsvReader of(CommuneDictionary dictionary) {
-    return new EventCsvReader(dictionary, ErrorPolicy.STRICT);
+    return new EventCsvReader(dictionary, ErrorPolicy.STRICT, CsvLimits.DEFAULTS);
   }
 
   public EventCsvReader withPolicy(ErrorPolicy value) {
-    return new EventCsvReader(dictionary, value);
+    return new EventCsvReader(dictionary, value, limits);
   }
 
   /** Reads a file, handing each event to {@code sink}. */
@@ -63,10 +70,11 @@ public final class EventCsvReader {
   /**
    * Reads a CSV stream (not closed).
    *
-   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
    */
   public ReadSummary read(InputStream in, Consumer<CareEvent> sink) {
-    CsvScanner s = new CsvScanner(in);
+    CsvScanner s = new CsvScanner(in, limits);
     HeaderMap h = new HeaderMap(s, REQUIRED);
     long rows = 0;
     long accepted = 0;

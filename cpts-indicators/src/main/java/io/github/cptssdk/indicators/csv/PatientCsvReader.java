@@ -11,7 +11,6 @@ import io.github.cptssdk.indicators.internal.CsvScanner;
 import io.github.cptssdk.indicators.internal.Fields;
 import io.github.cptssdk.indicators.internal.HeaderMap;
 import io.github.cptssdk.indicators.internal.LongSet;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,12 +45,24 @@ public final class PatientCsvReader {
   private final ErrorPolicy policy;
   private final boolean checkDuplicates;
   private final int batchSize;
+  private final CsvLimits limits;
 
   private PatientCsvReader(CommuneDictionary dictionary, ErrorPolicy policy, boolean checkDuplicates, int batchSize) {
+    this(dictionary, policy, checkDuplicates, batchSize, CsvLimits.DEFAULTS);
+  }
+
+  private PatientCsvReader(CommuneDictionary dictionary, ErrorPolicy policy, boolean checkDuplicates, int batchSize,
+      CsvLimits limits) {
     this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.checkDuplicates = checkDuplicates;
     this.batchSize = batchSize;
+    this.limits = Objects.requireNonNull(limits, "limits");
+  }
+
+  /** @return a reader with these resource limits (default {@link CsvLimits#DEFAULTS}) */
+  public PatientCsvReader withLimits(CsvLimits value) {
+    return new PatientCsvReader(dictionary, policy, checkDuplicates, batchSize, value);
   }
 
   /** @return a strict reader checking duplicated ids, producing batches of 65 536 rows */
@@ -60,7 +71,7 @@ public final class PatientCsvReader {
   }
 
   public PatientCsvReader withPolicy(ErrorPolicy value) {
-    return new PatientCsvReader(dictionary, value, checkDuplicates, batchSize);
+    return new PatientCsvReader(dictionary, value, checkDuplicates, batchSize, limits);
   }
 
   /**
@@ -68,7 +79,7 @@ public final class PatientCsvReader {
    *     hash of each id (a collision, about 1 in 10^4 for 69 million ids, would reject a good row)
    */
   public PatientCsvReader withDuplicateCheck(boolean value) {
-    return new PatientCsvReader(dictionary, policy, value, batchSize);
+    return new PatientCsvReader(dictionary, policy, value, batchSize, limits);
   }
 
   /** @throws IllegalArgumentException if not positive */
@@ -76,7 +87,7 @@ public final class PatientCsvReader {
     if (value < 1) {
       throw new IllegalArgumentException("batch size must be positive");
     }
-    return new PatientCsvReader(dictionary, policy, checkDuplicates, value);
+    return new PatientCsvReader(dictionary, policy, checkDuplicates, value, limits);
   }
 
   /** Reads a file into an accumulator. */
@@ -96,10 +107,11 @@ public final class PatientCsvReader {
   /**
    * Reads a CSV stream (not closed), handing each batch to {@code sink}.
    *
-   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
    */
   public ReadSummary read(InputStream in, Consumer<PatientBatch> sink) {
-    CsvScanner scanner = new CsvScanner(in instanceof BufferedInputStream ? in : in);
+    CsvScanner scanner = new CsvScanner(in, limits);
     return new Run(scanner, sink).run();
   }
 

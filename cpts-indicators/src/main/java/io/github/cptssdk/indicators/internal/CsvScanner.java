@@ -1,6 +1,7 @@
 package io.github.cptssdk.indicators.internal;
 
 import io.github.cptssdk.indicators.csv.CsvInputException;
+import io.github.cptssdk.indicators.csv.CsvLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,13 +11,14 @@ import java.util.Arrays;
 /**
  * A CSV record scanner on bytes: comma separated, LF or CRLF line ends, RFC 4180 double quotes
  * (quoted fields may hold commas, doubled quotes and line breaks). Constant memory (a buffer of 1 MiB,
- * grown only for a longer record). Empty lines are skipped. Field bytes are exposed in place: valid
+ * grown only for a longer record, up to {@link CsvLimits#maxRecordBytes()}). Empty lines are skipped. Field bytes are exposed in place: valid
  * until the next call of {@link #next()}. Not thread-safe.
  */
 public final class CsvScanner {
 
   private final InputStream in;
-  private byte[] buf = new byte[1 << 20];
+  private final CsvLimits limits;
+  private byte[] buf;
   private int pos;
   private int limit;
   private boolean eof;
@@ -26,7 +28,13 @@ public final class CsvScanner {
   private int[] ends = new int[16];
 
   public CsvScanner(InputStream in) {
+    this(in, CsvLimits.DEFAULTS);
+  }
+
+  public CsvScanner(InputStream in, CsvLimits limits) {
     this.in = in;
+    this.limits = limits;
+    this.buf = new byte[Math.min(1 << 20, limits.maxRecordBytes() + 2)];
   }
 
   /** @return the number of the current record, the first being 1 (the header) */
@@ -64,7 +72,8 @@ public final class CsvScanner {
    * Moves to the next non-empty record.
    *
    * @return false at the end of the input
-   * @throws CsvInputException CPTS-0712 for an unterminated quote, CPTS-0713 if the input fails
+   * @throws CsvInputException CPTS-0712 for an unterminated quote, CPTS-0718 for a record longer than
+   *     {@link CsvLimits#maxRecordBytes()}, CPTS-0719 for more data rows than {@link CsvLimits#maxRows()}
    */
   public boolean next() {
     while (true) {
@@ -73,10 +82,22 @@ public final class CsvScanner {
       }
       record++;
       if (parseRecord()) {
+        if (record - 1 > limits.maxRows()) {
+          throw new CsvInputException("CPTS-0719", record, "");
+        }
         return true;
       }
       record--;
     }
+  }
+
+  /** Ends the current record at {@code lineEnd} (the index of its line feed, or of the end of input). */
+  private void endRecord(int lineEnd, int next) {
+    int end = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+    if (end - pos > limits.maxRecordBytes()) {
+      throw new CsvInputException("CPTS-0718", record, "");
+    }
+    pos = next;
   }
 
   private boolean parseRecord() {
@@ -95,7 +116,7 @@ public final class CsvScanner {
           }
           int e = i > fieldStart && buf[i - 1] == '\r' ? i - 1 : i;
           addField(fieldStart, e);
-          pos = i;
+          endRecord(i, i);
           return true;
         }
         continue;
@@ -122,7 +143,7 @@ public final class CsvScanner {
           return false;
         }
         addField(fieldStart, e);
-        pos = i + 1;
+        endRecord(i, i + 1);
         return true;
       } else {
         i++;
@@ -137,13 +158,13 @@ public final class CsvScanner {
         boolean more = refill();
         i -= shift - pos;
         if (!more) {
-          pos = i;
+          endRecord(i, i);
           return true;
         }
         continue;
       }
       if (buf[i] == '\n') {
-        pos = i + 1;
+        endRecord(i, i + 1);
         return true;
       }
       i++;
@@ -215,6 +236,9 @@ public final class CsvScanner {
       return false;
     }
     int keep = limit - pos;
+    if (keep > limits.maxRecordBytes() + 1L) {
+      throw new CsvInputException("CPTS-0718", record, "");
+    }
     int shift = pos;
     if (shift > 0) {
       System.arraycopy(buf, pos, buf, 0, keep);

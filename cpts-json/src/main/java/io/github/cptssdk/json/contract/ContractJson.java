@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +17,11 @@ import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
 import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.json.JsonReadLimits;
+import io.github.cptssdk.json.internal.ErrorMapper;
+import io.github.cptssdk.json.internal.Limits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,36 +44,58 @@ public final class ContractJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
+  private static final JsonFactory DEFAULT_FACTORY = factory(JsonReadLimits.DEFAULTS);
+
   private ContractJson() {}
 
   /**
-   * @return the contract of the JSON document {@code json}
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem
+   * @return the contract of the JSON document {@code json}, read within {@link JsonReadLimits#DEFAULTS}
+   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
+   *     limit exceeded
    */
   public static AciContract readContract(String json) {
-    return ContractReader.contract(new Fields(tree(json), "$"));
+    return readContract(json, JsonReadLimits.DEFAULTS);
+  }
+
+  /**
+   * @return the contract of the JSON document {@code json}, read within {@code limits}
+   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
+   *     limit exceeded
+   */
+  public static AciContract readContract(String json, JsonReadLimits limits) {
+    return ContractReader.contract(new Fields(tree(json, limits), "$"));
   }
 
   /**
    * @return the contract of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document
+   * @throws ContractJsonException for a bad document (including text that is not UTF-8)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static AciContract readContract(Path path) {
-    return readContract(read(path));
+    return ContractReader.contract(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
   }
 
   /**
-   * @return the results of a contract year
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem
+   * @return the results of a contract year, read within {@link JsonReadLimits#DEFAULTS}
+   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
+   *     limit exceeded
    */
   public static YearResults readResults(String json) {
-    return ContractReader.results(new Fields(tree(json), "$"));
+    return readResults(json, JsonReadLimits.DEFAULTS);
+  }
+
+  /**
+   * @return the results of a contract year, read within {@code limits}
+   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
+   *     limit exceeded
+   */
+  public static YearResults readResults(String json, JsonReadLimits limits) {
+    return ContractReader.results(new Fields(tree(json, limits), "$"));
   }
 
   /** @return the results of the JSON document at {@code path} */
   public static YearResults readResults(Path path) {
-    return readResults(read(path));
+    return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
   }
 
   /** @return the JSON document of {@code contract}, pretty-printed */
@@ -87,23 +115,70 @@ public final class ContractJson {
     return write(FundingWriter.simulation(Objects.requireNonNull(simulation, "simulation")));
   }
 
-  private static JsonNode tree(String json) {
+  private static JsonNode tree(String json, JsonReadLimits limits) {
     Objects.requireNonNull(json, "json");
-    try {
-      JsonNode node = MAPPER.readTree(json);
-      if (node == null || node.isMissingNode()) {
-        throw Fields.error("CPTS-0650", "$", 1, 1);
-      }
-      return node;
+    Objects.requireNonNull(limits, "limits");
+    if (json.length() > limits.maxDocumentLength()) {
+      throw Fields.limit(Limits.problem("document length", "$", limits));
+    }
+    return tree(p -> p.createParser(json), limits);
+  }
+
+  private static JsonNode tree(byte[] json, JsonReadLimits limits) {
+    if (json.length > limits.maxDocumentLength()) {
+      throw Fields.limit(Limits.problem("document length", "$", limits));
+    }
+    return tree(p -> p.createParser(json), limits);
+  }
+
+  /** Opens a parser on the document. */
+  @FunctionalInterface
+  private interface Source {
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  private static JsonNode tree(Source source, JsonReadLimits limits) {
+    JsonFactory factory = limits.equals(JsonReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
+    try (JsonParser parser = source.open(factory)) {
+      return readTree(parser);
     } catch (JsonProcessingException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof StreamConstraintsException c) {
+          throw Fields.limit(Limits.problem(c.getOriginalMessage(), ErrorMapper.pathOf(c.getProcessor() instanceof JsonParser p ? p : null), limits));
+        }
+      }
       JsonLocation at = e.getLocation();
       throw Fields.error("CPTS-0650", "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static String read(Path path) {
+  private static JsonNode readTree(JsonParser parser) throws IOException {
     try {
-      return Files.readString(path);
+      JsonNode node = MAPPER.readTree(parser);
+      if (node == null || node.isMissingNode()) {
+        throw Fields.error("CPTS-0650", "$", 1, 1);
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw Fields.error("CPTS-0650", "$", at.getLineNr(), at.getColumnNr());
+      }
+      return node;
+    } catch (NumberFormatException e) {
+      // A number whose exponent does not fit a BigDecimal (1e9999999999): Jackson does not wrap it.
+      JsonLocation at = parser.currentLocation();
+      throw Fields.error("CPTS-0650", "$", at.getLineNr(), at.getColumnNr());
+    }
+  }
+
+  private static JsonFactory factory(JsonReadLimits limits) {
+    return JsonFactory.builder().streamReadConstraints(limits.constraints()).build();
+  }
+
+  private static byte[] read(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(JsonReadLimits.DEFAULTS.maxDocumentLength() + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package io.github.cptssdk.json.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.internal.Messages;
+import io.github.cptssdk.json.internal.ErrorMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,6 +21,9 @@ final class Fields {
 
   static final Messages MESSAGES = new Messages(l -> ResourceBundle.getBundle("io.github.cptssdk.json.contract.messages", l));
 
+  /** Most digits of a number before, and after, the decimal point. */
+  static final int MAX_DIGITS = 18;
+
   private final JsonNode node;
   private final String path;
 
@@ -36,6 +40,11 @@ final class Fields {
     all[0] = path;
     System.arraycopy(args, 0, all, 1, args.length);
     return new ContractJsonException(code, path, MESSAGES.english(code, all));
+  }
+
+  /** @return the exception of a read limit exceeded (CPTS-0302..0306, messages of cpts-json) */
+  static ContractJsonException limit(ErrorMapper.Problem problem) {
+    return new ContractJsonException(problem.code(), problem.path(), problem.text().en() + " at " + problem.path());
   }
 
   /** @throws ContractJsonException CPTS-0653 for a field not in {@code allowed} */
@@ -94,7 +103,17 @@ final class Fields {
     if (!v.isNumber()) {
       throw error("CPTS-0652", path + "." + field, "number");
     }
-    return v.decimalValue();
+    BigDecimal n;
+    try {
+      n = v.decimalValue();
+    } catch (NumberFormatException e) {
+      throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
+    }
+    // An exponent like 1e999999999 is short text but an unbounded computation later (setScale): bounded here.
+    if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
+      throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
+    }
+    return n;
   }
 
   BigDecimal number(String field) {

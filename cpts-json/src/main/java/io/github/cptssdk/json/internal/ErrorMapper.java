@@ -17,6 +17,7 @@ import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.id.InvalidIdentifierException;
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.json.InvalidDocumentException;
+import io.github.cptssdk.json.JsonReadLimits;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,8 +37,13 @@ public final class ErrorMapper {
 
   /** @return the document exception for {@code e} */
   public static InvalidDocumentException map(JacksonException e) {
+    return map(e, JsonReadLimits.DEFAULTS);
+  }
+
+  /** @return the document exception for {@code e}, a limit exceeded naming the limit of {@code limits} */
+  public static InvalidDocumentException map(JacksonException e, JsonReadLimits limits) {
     String path = e instanceof DatabindException d ? JsonPaths.of((JsonMappingException) d) : JsonPaths.of(e.getProcessor());
-    return at(describe(e, path), e.getLocation());
+    return at(describe(e, path, limits), e.getLocation());
   }
 
   /** @return a document exception at {@code path} and {@code location} */
@@ -54,10 +60,10 @@ public final class ErrorMapper {
     }
   }
 
-  private static Problem describe(JacksonException e, String path) {
+  private static Problem describe(JacksonException e, String path, JsonReadLimits limits) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof StreamConstraintsException c) {
-        return Limits.problem(c.getOriginalMessage(), path);
+        return Limits.problem(c.getOriginalMessage(), path, limits);
       }
     }
     if (e instanceof JsonEOFException) {

@@ -3,6 +3,7 @@ package io.github.cptssdk.json.internal;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.cptssdk.json.JsonReadLimits;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import org.jspecify.annotations.Nullable;
 import org.apiguardian.api.API;
@@ -10,7 +11,7 @@ import org.apiguardian.api.API;
 /**
  * The read limits of a CPTS document (Jackson {@link StreamReadConstraints}), sized for the largest real
  * CPTS (a few thousand members, a few hundred communes) with a wide margin, and small enough that a
- * hostile document cannot exhaust memory or stack.
+ * hostile document cannot exhaust memory or stack. The defaults of {@link JsonReadLimits#DEFAULTS}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class Limits {
@@ -30,30 +31,24 @@ public final class Limits {
 
   /** @return the constraints above */
   public static StreamReadConstraints constraints() {
-    return StreamReadConstraints.builder()
-        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
-        .maxNumberLength(MAX_NUMBER_LENGTH)
-        .maxNameLength(MAX_NAME_LENGTH)
-        .build();
+    return JsonReadLimits.DEFAULTS.constraints();
   }
 
-  /** @return the problem for a constraint exception's original message */
-  static Problem problem(@Nullable String message, String path) {
+  /** @return the problem for a constraint exception's original message, naming the limit of {@code limits} */
+  public static Problem problem(@Nullable String message, String path, JsonReadLimits limits) {
     String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
     if (m.contains("document length")) {
-      return Problem.of("CPTS-0302", path, MAX_DOCUMENT_LENGTH);
+      return Problem.of("CPTS-0302", path, limits.maxDocumentLength());
     }
     if (m.contains("nesting depth")) {
-      return Problem.of("CPTS-0303", path, MAX_NESTING_DEPTH);
+      return Problem.of("CPTS-0303", path, limits.maxNestingDepth());
     }
     if (m.contains("number value length")) {
-      return Problem.of("CPTS-0305", path, MAX_NUMBER_LENGTH);
+      return Problem.of("CPTS-0305", path, limits.maxNumberLength());
     }
     if (m.contains("name length")) {
-      return Problem.of("CPTS-0306", path, MAX_NAME_LENGTH);
+      return Problem.of("CPTS-0306", path, limits.maxNameLength());
     }
-    return Problem.of("CPTS-0304", path, MAX_STRING_LENGTH);
+    return Problem.of("CPTS-0304", path, limits.maxStringLength());
   }
 }

@@ -1,0 +1,86 @@
+package io.github.cptssdk.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.testing.FuzzOracle;
+import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.core.validation.ValidationIssue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+
+/**
+ * Fuzz suite of the FHIR import ({@link FhirMapper#fromText}, issue 7): mutated FHIR JSON and XML bundles
+ * (ours and another system's) are imported with a report whose entries all carry a code and a FHIRPath,
+ * or rejected with a {@link FhirImportException} (CPTS-0801/0804 for the whole bundle, CPTS-0802 with
+ * line and column), never anything else. HAPI parsing is slow: inputs per run are 40 tries x 100 JSON
+ * bundles + 25 tries x 100 XML bundles = 6 500.
+ */
+class FhirFuzzTest {
+
+  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 100);
+  private static final List<String> JSON = List.of(
+      FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION)),
+      FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION)), foreign());
+  private static final List<String> XML = List.of(
+      FhirMapper.toXml(FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION)),
+      FhirMapper.toXml(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION)));
+  private static final FuzzOracle ORACLE = new FuzzOracle("FhirMapper.fromText", FhirFuzzTest::located);
+
+  private static boolean located(CptsException e) {
+    if (e instanceof FhirFormatException f) {
+      // MessageFormat groups digits (line 1,044): the location is checked by pattern.
+      return f.line() >= -1 && e.getMessage().matches("(?s).* line -?[\\d,\\u00a0\\u202f]+, column -?[\\d,\\u00a0\\u202f]+.*");
+    }
+    return e instanceof FhirImportException && List.of("CPTS-0801", "CPTS-0804").contains(e.code());
+  }
+
+  private static String foreign() {
+    try (InputStream in = FhirFuzzTest.class.getResourceAsStream("/foreign/other-system-bundle.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void importText(byte[] input) {
+    FhirImport result = FhirMapper.fromText(new String(input, StandardCharsets.UTF_8));
+    for (ValidationIssue issue : result.report().issues()) {
+      assertThat(issue.code()).matches(FuzzOracle.CODE);
+      assertThat(issue.path()).isNotNull();
+    }
+  }
+
+  @Property(tries = 40, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void mutatedJsonBundlesAreImportedWithAReportOrRejectedWithACode(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = Mutations.mutate(JSON.get(r.nextInt(JSON.size())), r);
+      ORACLE.check(seed, input, () -> importText(input));
+    }
+  }
+
+  @Property(tries = 25, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void mutatedXmlBundlesAreImportedWithAReportOrRejectedWithACode(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = Mutations.mutate(XML.get(r.nextInt(XML.size())), r);
+      ORACLE.check(seed, input, () -> importText(input));
+    }
+  }
+
+  @AfterContainer
+  static void summary() {
+    System.out.println(ORACLE);
+    assertThat(ORACLE.rejectedByCode()).containsKey(FhirFormatException.CODE);
+  }
+}

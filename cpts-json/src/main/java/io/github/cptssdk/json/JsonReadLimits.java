@@ -1,0 +1,72 @@
+package io.github.cptssdk.json;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.apiguardian.api.API;
+
+/**
+ * The resource limits of the JSON readers of cpts-json ({@link CptsJsonCodec} for CPTS documents,
+ * {@link io.github.cptssdk.json.contract.ContractJson} for contract and results documents), so that a
+ * hostile or broken document cannot exhaust memory or stack. Each limit is inclusive: a value of exactly
+ * the limit is read, one more is rejected with its code. The defaults are sized for the largest real CPTS
+ * (a few thousand members, a few hundred communes) with a wide margin. Immutable and thread-safe.
+ *
+ * @param maxDocumentLength longest document, in bytes (default 16 MiB, about 100 000 members): CPTS-0302
+ * @param maxNestingDepth deepest nesting of arrays and objects (default 16; the formats use at most 6):
+ *     CPTS-0303
+ * @param maxStringLength longest string value, in characters (default 10 000; names are at most 200):
+ *     CPTS-0304
+ * @param maxNumberLength longest number, in characters (default 20): CPTS-0305
+ * @param maxNameLength longest property name, in characters (default 100): CPTS-0306
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record JsonReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+    int maxNameLength) {
+
+  /** The default limits: 16 MiB, depth 16, strings of 10 000, numbers of 20, names of 100 characters. */
+  public static final JsonReadLimits DEFAULTS = new JsonReadLimits(16 * 1024 * 1024, 16, 10_000, 20, 100);
+
+  /** @throws IllegalArgumentException if a limit is not positive */
+  public JsonReadLimits {
+    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxNameLength < 1) {
+      throw new IllegalArgumentException("every limit must be positive");
+    }
+  }
+
+  /** @return these limits with another document length */
+  public JsonReadLimits withMaxDocumentLength(int value) {
+    return new JsonReadLimits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
+  }
+
+  /** @return these limits with another nesting depth */
+  public JsonReadLimits withMaxNestingDepth(int value) {
+    return new JsonReadLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength);
+  }
+
+  /** @return these limits with another string length */
+  public JsonReadLimits withMaxStringLength(int value) {
+    return new JsonReadLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength);
+  }
+
+  /** @return these limits with another number length */
+  public JsonReadLimits withMaxNumberLength(int value) {
+    return new JsonReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength);
+  }
+
+  /** @return these limits with another property-name length */
+  public JsonReadLimits withMaxNameLength(int value) {
+    return new JsonReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value);
+  }
+
+  /** @return these limits as Jackson read constraints */
+  public StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(maxDocumentLength)
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxNameLength(maxNameLength)
+        .build();
+  }
+}

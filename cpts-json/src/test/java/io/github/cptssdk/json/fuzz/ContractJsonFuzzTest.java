@@ -1,0 +1,128 @@
+package io.github.cptssdk.json.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.testing.AciArbitraries;
+import io.github.cptssdk.core.testing.FuzzOracle;
+import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.json.contract.ContractJson;
+import io.github.cptssdk.json.contract.ContractJsonException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Fuzz suite of the contract and results readers ({@link ContractJson}, issue 7): mutated valid documents
+ * are read or rejected with a {@link ContractJsonException} (a code and the JSON path), never anything
+ * else. Inputs per run: 2 x 100 tries x 1 000 byte mutations + 2 x 50 tries x 1 000 structural mutations
+ * = 300 000.
+ */
+class ContractJsonFuzzTest {
+
+  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 1_000);
+  private static final List<byte[]> CONTRACTS = new ArrayList<>();
+  private static final List<byte[]> RESULTS = new ArrayList<>();
+  private static final FuzzOracle ORACLE = new FuzzOracle("ContractJson", ContractJsonFuzzTest::located);
+
+  static {
+    CONTRACTS.add(file("contract-sete.json"));
+    RESULTS.add(file("contract-sete-results-year2.json"));
+    AciArbitraries.contracts().sampleStream().limit(5).forEach(c -> {
+      CONTRACTS.add(ContractJson.writeContract(c).getBytes(StandardCharsets.UTF_8));
+      RESULTS.add(resultsOf(AciArbitraries.results(c).sample()));
+    });
+  }
+
+  private static final List<JsonNode> CONTRACT_TREES = trees(CONTRACTS);
+  private static final List<JsonNode> RESULT_TREES = trees(RESULTS);
+
+  private static boolean located(Exception e) {
+    return e instanceof ContractJsonException c && c.path().startsWith("$");
+  }
+
+  private static byte[] file(String name) {
+    try {
+      return Files.readAllBytes(Path.of("../examples/data", name));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] resultsOf(io.github.cptssdk.core.aci.YearResults results) {
+    StringBuilder sb = new StringBuilder("{\"schema\":\"cpts-aci-results/1\",\"year\":1,\"crisisRecognised\":")
+        .append(results.crisisRecognised()).append(",\"results\":[");
+    String sep = "";
+    for (var r : results.results().values()) {
+      sb.append(sep).append("{\"line\":\"").append(r.lineId()).append('"');
+      if (r.proven() != null) {
+        sb.append(",\"proven\":").append(r.proven());
+      }
+      if (r.value() != null) {
+        sb.append(",\"value\":").append(r.value().toPlainString());
+      }
+      sb.append('}');
+      sep = ",";
+    }
+    return sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<JsonNode> trees(List<byte[]> docs) {
+    return docs.stream().map(b -> JsonMutations.parse(new String(b, StandardCharsets.UTF_8))).toList();
+  }
+
+  private static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  @Property(tries = 100, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void mutatedContractsAreReadOrRejectedWithACodeAndAPath(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = Mutations.mutate(CONTRACTS.get(r.nextInt(CONTRACTS.size())), r);
+      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)));
+    }
+  }
+
+  @Property(tries = 100, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void mutatedResultsAreReadOrRejectedWithACodeAndAPath(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = Mutations.mutate(RESULTS.get(r.nextInt(RESULTS.size())), r);
+      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)));
+    }
+  }
+
+  @Property(tries = 50, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void structurallyMutatedContractsAreReadOrRejected(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = JsonMutations.mutate(CONTRACT_TREES.get(r.nextInt(CONTRACT_TREES.size())), r);
+      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)));
+    }
+  }
+
+  @Property(tries = 50, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void structurallyMutatedResultsAreReadOrRejected(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = JsonMutations.mutate(RESULT_TREES.get(r.nextInt(RESULT_TREES.size())), r);
+      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)));
+    }
+  }
+
+  @AfterContainer
+  static void summary() {
+    System.out.println(ORACLE);
+    assertThat(ORACLE.rejectedByCode()).as("mutations reach every check").containsKeys("CPTS-0650", "CPTS-0652");
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.cptssdk.json.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.testing.FuzzOracle;
+import io.github.cptssdk.core.testing.ModelArbitraries;
+import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.json.CptsJson;
+import io.github.cptssdk.json.InvalidDocumentException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+
+/**
+ * Fuzz suite of the CPTS document reader ({@link CptsJson}, issue 7): mutated valid documents are read
+ * or rejected with an {@link InvalidDocumentException} (code CPTS-03xx, JSON path, line and column),
+ * never anything else. Inputs per run: 300 tries x 1 000 byte mutations + 150 tries x 1 000 structural
+ * mutations = 450 000.
+ */
+class CptsJsonFuzzTest {
+
+  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 1_000);
+  private static final List<byte[]> VALID = valid();
+  private static final List<JsonNode> TREES = VALID.stream()
+      .map(b -> JsonMutations.parse(new String(b, StandardCharsets.UTF_8))).toList();
+  private static final FuzzOracle BYTES = new FuzzOracle("CptsJson (bytes)", CptsJsonFuzzTest::located);
+  private static final FuzzOracle STRUCTURE = new FuzzOracle("CptsJson (structure)", CptsJsonFuzzTest::located);
+
+  private static boolean located(Exception e) {
+    return e instanceof InvalidDocumentException d && d.path().startsWith("$") && e.getMessage().contains(" at $");
+  }
+
+  private static List<byte[]> valid() {
+    List<byte[]> out = new ArrayList<>();
+    for (String name : List.of("cpts-sete.json", "cpts-nancy.json", "cpts-loches.json")) {
+      try {
+        out.add(Files.readAllBytes(Path.of("../examples/data", name)));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    ModelArbitraries.cpts().sampleStream().map(c -> CptsJson.write(c).getBytes(StandardCharsets.UTF_8))
+        .filter(b -> b.length < 6_000).limit(5).forEach(out::add);
+    return out;
+  }
+
+  @Property(tries = 300, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void byteMutationsAreReadOrRejectedWithACodeAndAPath(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = Mutations.mutate(VALID.get(r.nextInt(VALID.size())), r);
+      BYTES.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)));
+    }
+  }
+
+  @Property(tries = 150, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
+  void structuralMutationsAreReadOrRejectedWithACodeAndAPath(@ForAll long seed) {
+    Random r = new Random(seed);
+    for (int i = 0; i < PER_TRY; i++) {
+      byte[] input = JsonMutations.mutate(TREES.get(r.nextInt(TREES.size())), r);
+      STRUCTURE.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)));
+    }
+  }
+
+  @AfterContainer
+  static void summary() {
+    System.out.println(BYTES);
+    System.out.println(STRUCTURE);
+    assertThat(BYTES.rejectedByCode()).as("byte mutations reach several checks").hasSizeGreaterThan(3);
+    assertThat(STRUCTURE.rejectedByCode()).as("structural mutations reach the binding").containsKey("CPTS-0312");
+  }
+}
