@@ -35,11 +35,11 @@ class MainFuzzTest {
   private static final Path DIR = files();
   private static final Pattern ERROR = Pattern.compile("error: CPTS-\\d{4}: .*");
   private static final Map<Integer, Long> EXITS = new TreeMap<>();
-  private static final String[] COMMANDS = {"territory", "simulate", "funding", "indicators", "fhir", "help", "--help",
+  private static final String[] COMMANDS = {"territory", "simulate", "funding", "eligibility", "indicators", "fhir", "help", "--help",
       "-h", "x", "", "synthetic", "TERRITORY"};
   private static final String[] OPTIONS = {"cpts", "out", "type", "format", "contract", "year", "results", "accept",
       "patients", "events", "territory", "territories", "communes", "threshold", "on-error", "level", "population",
-      "size", "date", "missions", "epci", "department", "region", "seed", "json", "unmasked", "quiet", "france", "help",
+      "size", "date", "missions", "others", "lang", "epci", "department", "region", "seed", "json", "unmasked", "quiet", "france", "help",
       "unknown", "", "=", "h"};
   private static final String[] VALUES = {"1", "-1", "0", "2025", "2", "99999999999999999999", "1e9", "abc", "",
       "2024-02-30", "2025-01-01", "2026-04-01", "1900-01-01", "SIZE_2", "SIZE_9", "strict", "skip", "cpts", "commune",

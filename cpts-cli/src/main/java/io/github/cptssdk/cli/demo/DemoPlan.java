@@ -1,10 +1,10 @@
 package io.github.cptssdk.cli.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cptssdk.cli.CliException;
 import io.github.cptssdk.indicators.Indicator;
-import java.io.IOException;
+import io.github.cptssdk.json.contract.ContractJson;
+import io.github.cptssdk.json.contract.ContractJsonException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -62,7 +62,7 @@ record DemoPlan(LocalDate referenceDate, int indicatorYear, long seed, List<Entr
   /** @throws CliException (bad data) naming {@code source} if the manifest is not a valid {@code cpts-demo/1} */
   static DemoPlan parse(byte[] json, String source) {
     try {
-      JsonNode root = new ObjectMapper().readTree(json);
+      JsonNode root = ContractJson.readTree(json);
       if (root == null || !FORMAT.equals(root.path("format").asText())) {
         throw CliException.data(source + ": not a demo manifest (expected \"format\": \"" + FORMAT + "\")");
       }
@@ -76,8 +76,8 @@ record DemoPlan(LocalDate referenceDate, int indicatorYear, long seed, List<Entr
       }
       return new DemoPlan(LocalDate.parse(text(root, "referenceDate", source)), root.path("indicatorYear").asInt(),
           root.path("seed").asLong(), entries);
-    } catch (IOException e) {
-      throw CliException.data(source + ": not valid JSON (line " + line(e) + ")");
+    } catch (ContractJsonException e) {
+      throw CliException.data(source + ": not a valid JSON document (" + e.getMessage() + ")");
     } catch (DateTimeParseException e) {
       throw CliException.data(source + ": \"referenceDate\" is not a date YYYY-MM-DD");
     }
@@ -104,10 +104,5 @@ record DemoPlan(LocalDate referenceDate, int indicatorYear, long seed, List<Entr
       throw CliException.data(source + ": missing text field \"" + field + "\"");
     }
     return v.asText();
-  }
-
-  private static String line(IOException e) {
-    return e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-        ? String.valueOf(j.getLocation().getLineNr()) : "?";
   }
 }

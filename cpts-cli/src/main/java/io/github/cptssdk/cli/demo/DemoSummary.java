@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Euros;
@@ -20,7 +21,8 @@ import java.util.Locale;
 /** The demo's summary: tables for people, JSON for machines (format {@code cpts-demo-summary/1}). */
 final class DemoSummary {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Nodes only: the summary is written, never read (JSON is parsed by cpts-json only). */
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private DemoSummary() {}
 
@@ -101,7 +103,7 @@ final class DemoSummary {
   }
 
   static String json(DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {
-    ObjectNode root = JSON.createObjectNode().put("format", "cpts-demo-summary/1")
+    ObjectNode root = JSON.objectNode().put("format", "cpts-demo-summary/1")
         .put("referenceDate", o.plan().referenceDate().toString()).put("indicatorYear", o.plan().indicatorYear())
         .put("seed", o.plan().seed()).put("syntheticPeople", o.syntheticPeople()).put("unmasked", unmasked);
     ArrayNode cpts = root.putArray("cpts");
@@ -118,7 +120,7 @@ final class DemoSummary {
   }
 
   private static ObjectNode cpts(DemoRun.CptsOutcome c, boolean unmasked) {
-    ObjectNode n = JSON.createObjectNode().put("id", c.cpts().id().value()).put("name", c.cpts().name());
+    ObjectNode n = JSON.objectNode().put("id", c.cpts().id().value()).put("name", c.cpts().name());
     n.putObject("territory").put("communes", c.profile().communeCount()).put("population", c.profile().population())
         .put("sizeBand", c.size().name()).put("aciVersion", c.version().id());
     ObjectNode el = n.putObject("eligibility").put("eligible", c.eligibility().isValid());
@@ -137,7 +139,7 @@ final class DemoSummary {
   }
 
   private static ObjectNode funding(ContractYearFunding y) {
-    ObjectNode f = JSON.createObjectNode().put("contractYear", y.year()).put("from", y.period().start().toString())
+    ObjectNode f = JSON.objectNode().put("contractYear", y.year()).put("from", y.period().start().toString())
         .put("to", y.period().end().toString()).put("version", y.versionId()).put("size", y.size().name())
         .put("knownEarnedCents", y.knownEarned().cents()).put("knownEnvelopeCents", y.knownEnvelope().cents())
         .put("paidCents", y.paid().cents());
@@ -154,7 +156,7 @@ final class DemoSummary {
   }
 
   private static ArrayNode indicatorArray(DemoRun.CptsOutcome c, boolean unmasked) {
-    ArrayNode a = JSON.createArrayNode();
+    ArrayNode a = JSON.arrayNode();
     for (PublishedValue v : shown(c, unmasked)) {
       ObjectNode n = a.addObject().put("indicator", v.indicator().name()).put("suppression", v.suppression().name());
       v.numerator().ifPresentOrElse(x -> n.put("numerator", x), () -> n.putNull("numerator"));
@@ -165,7 +167,7 @@ final class DemoSummary {
   }
 
   static String indicatorsJson(DemoRun.CptsOutcome c, boolean unmasked) {
-    ObjectNode root = JSON.createObjectNode().put("format", "cpts-demo-indicators/1").put("cpts", c.cpts().id().value())
+    ObjectNode root = JSON.objectNode().put("format", "cpts-demo-indicators/1").put("cpts", c.cpts().id().value())
         .put("unmasked", unmasked);
     root.set("indicators", indicatorArray(c, unmasked));
     return write(root);
@@ -173,7 +175,7 @@ final class DemoSummary {
 
   private static String write(ObjectNode n) {
     try {
-      return JSON.writeValueAsString(n) + System.lineSeparator();
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(n) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -191,7 +191,7 @@ class DemoCommandTest {
   void a_missing_data_folder_is_one_line_with_its_path() {
     Run r = run(dir, "demo", "--data", "no-such-folder", "--out", "o1");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).startsWith("error: data folder not found: ").contains("no-such-folder").hasLineCount(1);
+    assertThat(r.err()).startsWith("error: CPTS-0903: data folder not found: ").contains("no-such-folder").hasLineCount(1);
   }
 
   @Test
@@ -200,7 +200,7 @@ class DemoCommandTest {
     Files.write(data.resolve("demo.json"), bundled("demo.json"));
     Run missing = run(dir, "demo", "--data", "data", "--out", "o2", "--quiet");
     assertThat(missing.code()).isEqualTo(3);
-    assertThat(missing.err()).startsWith("error: cannot read ").contains(plan.entries().get(0).document(), "file not found")
+    assertThat(missing.err()).startsWith("error: CPTS-0903: cannot read ").contains(plan.entries().get(0).document(), "file not found")
         .hasLineCount(1);
     for (DemoPlan.Entry e : plan.entries()) {
       for (String name : List.of(e.document(), e.contract(), e.results())) {
@@ -212,7 +212,7 @@ class DemoCommandTest {
     Files.write(data.resolve(document), java.util.Arrays.copyOf(whole, whole.length / 2));
     Run corrupt = run(dir, "demo", "--data", "data", "--out", "o3", "--quiet");
     assertThat(corrupt.code()).isEqualTo(3);
-    assertThat(corrupt.err()).startsWith("error: " + document + ": CPTS-03").hasLineCount(1);
+    assertThat(corrupt.err()).startsWith("error: CPTS-0903: " + document + ": CPTS-03").hasLineCount(1);
   }
 
   @Test
@@ -221,7 +221,7 @@ class DemoCommandTest {
     Files.writeString(data.resolve("demo.json"), "{\"format\": \"cpts-demo/1\", \"cpts\": [");
     Run r = run(dir, "demo", "--data", "bad-manifest", "--out", "o4");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).startsWith("error: demo.json: not valid JSON").hasLineCount(1);
+    assertThat(r.err()).startsWith("error: CPTS-0903: demo.json: not a valid JSON document (CPTS-0650").hasLineCount(1);
   }
 
   @Test
@@ -229,7 +229,7 @@ class DemoCommandTest {
     Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
     Run r = run(dir, "demo", "--out", "a-file/out");
     assertThat(r.code()).isEqualTo(4);
-    assertThat(r.err()).startsWith("error: cannot write to the output folder ").contains("a-file").hasLineCount(1);
+    assertThat(r.err()).startsWith("error: CPTS-0904: cannot write to the output folder ").contains("a-file").hasLineCount(1);
     assertThat(file).hasContent("not a folder");
   }
 

@@ -98,6 +98,16 @@ public final class ContractJson {
     return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
   }
 
+  /**
+   * Reads any small JSON document that travels with contracts (e.g. the demo manifest of the command line) as a
+   * tree, within {@link JsonReadLimits#DEFAULTS}: other modules parse JSON only through cpts-json (issue 7).
+   *
+   * @throws ContractJsonException CPTS-0650 (not JSON, with line and column) or CPTS-0302..0306 (a limit)
+   */
+  public static JsonNode readTree(byte[] json) {
+    return tree(Objects.requireNonNull(json, "json"), JsonReadLimits.DEFAULTS);
+  }
+
   /** @return the JSON document of {@code contract}, pretty-printed */
   public static String writeContract(AciContract contract) {
     return write(ContractWriter.contract(Objects.requireNonNull(contract, "contract")));
