@@ -188,6 +188,22 @@ class DemoCommandTest {
   }
 
   @Test
+  void no_professional_identifier_reaches_the_console_or_the_report() throws IOException {
+    Run text = run(dir.resolve("privacy"), "demo");
+    String html = Files.readString(dir.resolve("privacy/out/report.html"));
+    List<String> rpps = cpts.stream().flatMap(c -> c.professionals().stream()).map(p -> p.rpps().value()).toList();
+    assertThat(rpps).isNotEmpty();
+    for (String id : rpps) {
+      assertThat(text.out()).doesNotContain(id);
+      assertThat(text.err()).doesNotContain(id);
+      assertThat(html).doesNotContain(id);
+      assertThat(summary.toString()).doesNotContain(id);
+    }
+    // the explicit exports carry them, as their formats require (docs/reliability.md, "What may appear where")
+    assertThat(Files.readString(dir.resolve("privacy/out/fhir/" + cpts.get(0).id().value() + ".json"))).contains(rpps.get(0));
+  }
+
+  @Test
   void a_missing_data_folder_is_one_line_with_its_path() {
     Run r = run(dir, "demo", "--data", "no-such-folder", "--out", "o1");
     assertThat(r.code()).isEqualTo(3);

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Markers}, good and bad, and no marker may appear in a log line (any level, with its throwables),
  * an exception message (the whole cause chain), a validation message or path, or stderr. stdout and the
  * files written may hold professionals' markers only for explicit exports (see {@link Markers}); patients'
- * markers never. What is allowed where is listed in docs/reliability-privacy-concurrency.md.
+ * markers never. What is allowed where is listed in docs/reliability.md ("What may appear where").
  */
 class PrivacyLeakTest {
 
