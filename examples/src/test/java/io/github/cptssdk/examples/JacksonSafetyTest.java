@@ -49,9 +49,9 @@ class JacksonSafetyTest {
   void contractReadingHasLimits() {
     String deep = "[".repeat(2_000) + "]".repeat(2_000);
     assertThatThrownBy(() -> ContractJson.readContract(deep)).isInstanceOf(ContractJsonException.class)
-        .hasMessageStartingWith("CPTS-0650");
+        .hasMessageStartingWith("CPTS-0303"); // nesting depth limit (JsonReadLimits)
     String longNumber = "{\"schema\": \"cpts-aci-contract/1\", \"population\": " + "9".repeat(5_000) + "}";
     assertThatThrownBy(() -> ContractJson.readContract(longNumber)).isInstanceOf(ContractJsonException.class)
-        .hasMessageStartingWith("CPTS-0650");
+        .hasMessageStartingWith("CPTS-0305"); // number length limit (JsonReadLimits)
   }
 }
