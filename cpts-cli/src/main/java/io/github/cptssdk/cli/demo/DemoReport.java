@@ -58,7 +58,7 @@ final class DemoReport {
     List<FundingBar> bars = c.funding().lines().stream().filter(l -> l.item() != FundingItem.MAX_ANNUAL_TOTAL)
         .map(DemoReport::bar).toList();
     List<Payment> payments = c.funding().payments().stream()
-        .map(p -> new Payment(p.date(), label(p.item(), p.mission()) + " – " + p.rule(), p.amount().cents())).toList();
+        .map(p -> new Payment(p.date(), label(p.item(), p.mission()) + " – " + ruleFr(p.rule()), p.amount().cents())).toList();
     Long maximum = c.funding().unknowns().isEmpty() ? c.funding().knownEnvelope().cents() : null;
     return new CptsSection(c.cpts().id().value(), c.cpts().name(), territory, findings, indicators(c, unmasked), bars,
         payments, c.funding().knownEarned().cents(), maximum,
@@ -75,7 +75,7 @@ final class DemoReport {
       boolean masked = v.suppression().masked() && !unmasked;
       var raw = c.unmasked().stream().filter(r -> r.indicator() == v.indicator()).findFirst().orElseThrow();
       Double value = masked ? null : raw.rate().map(r -> r.doubleValue() * 100).orElse(null);
-      rows.add(new IndicatorRow(v.indicator().name(), LABELS.get(v.indicator()), v.indicator().mission().name(), value,
+      rows.add(new IndicatorRow(v.indicator().name(), LABELS.get(v.indicator()), short_(v.indicator().mission()), value,
           line.map(l -> l.baseline().doubleValue()).orElse(null), line.map(l -> l.target().doubleValue()).orElse(null),
           masked, v.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER,
           masked ? null : raw.numerator(), masked ? null : raw.denominator()));
@@ -118,6 +118,20 @@ final class DemoReport {
       case MAX_ANNUAL_TOTAL -> "maximum annuel";
     };
     return mission == null ? what : short_(mission) + " : " + what;
+  }
+
+  /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
+  private static String ruleFr(String rule) {
+    if (rule.startsWith("advance ")) {
+      return "avance " + rule.substring("advance ".length());
+    }
+    return switch (rule) {
+      case "balance at the anniversary" -> "solde à la date anniversaire";
+      case "variable part after the annual review" -> "part variable après la revue annuelle";
+      case "in full at signature" -> "en totalité à la signature";
+      case "on validation of the letter of intent" -> "à la validation de la lettre d'intention";
+      default -> rule;
+    };
   }
 
   private static String short_(io.github.cptssdk.core.model.Mission m) {
