@@ -30,7 +30,8 @@ class CptsValidatorPropertiesTest {
     assertThat(r.errors()).as(r.toString()).isEmpty();
   }
 
-  @Property(tries = 100)
+  // 1,000 tries: on 100 tries the share of contracts (about 11 %) once came out at 5.0 % against "> 5".
+  @Property(tries = 1000)
   void generatorsCoverTheEdgeCases(@ForAll("cpts") Cpts c) {
     Statistics.label("overseas or Corsica").collect(c.territory().communes().stream().anyMatch(x -> x.isCorsica() || x.isOverseas()));
     Statistics.label("no professional").collect(c.professionals().isEmpty());
