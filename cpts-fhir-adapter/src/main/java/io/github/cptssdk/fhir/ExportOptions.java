@@ -21,7 +21,14 @@ public record ExportOptions(@Nullable Long population, @Nullable SizeBand sizeBa
 
   private static final ExportOptions NONE = new ExportOptions(null, null, null);
 
-  /** @throws IllegalArgumentException if the population is negative or above {@link Integer#MAX_VALUE} */
+  /**
+   * Checks the population.
+   *
+   * @param population the population of the territory, or null
+   * @param sizeBand the ACI size band, or null
+   * @param referential where commune names come from, or null
+   * @throws IllegalArgumentException if the population is negative or above {@link Integer#MAX_VALUE}
+   */
   public ExportOptions {
     if (population != null && (population < 0 || population > Integer.MAX_VALUE)) {
       throw new IllegalArgumentException("population must be between 0 and " + Integer.MAX_VALUE);
@@ -33,14 +40,33 @@ public record ExportOptions(@Nullable Long population, @Nullable SizeBand sizeBa
     return NONE;
   }
 
+  /**
+   * A copy with another population.
+   *
+   * @param newPopulation the population of the territory, or null to write none
+   * @return the copy
+   * @throws IllegalArgumentException if the population is negative or above {@link Integer#MAX_VALUE}
+   */
   public ExportOptions withPopulation(@Nullable Long newPopulation) {
     return new ExportOptions(newPopulation, sizeBand, referential);
   }
 
+  /**
+   * A copy with another size band.
+   *
+   * @param newSizeBand the ACI size band, or null to write none
+   * @return the copy
+   */
   public ExportOptions withSizeBand(@Nullable SizeBand newSizeBand) {
     return new ExportOptions(population, newSizeBand, referential);
   }
 
+  /**
+   * A copy with another commune referential.
+   *
+   * @param newReferential where commune names come from, or null for {@code "Commune <code>"}
+   * @return the copy
+   */
   public ExportOptions withReferential(@Nullable CommuneReferential newReferential) {
     return new ExportOptions(population, sizeBand, newReferential);
   }

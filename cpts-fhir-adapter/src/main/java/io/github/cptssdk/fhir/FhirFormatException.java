@@ -18,7 +18,9 @@ public final class FhirFormatException extends FhirImportException {
   /** Code of every instance. */
   public static final String CODE = "CPTS-0802";
 
+  /** The line where parsing stopped (from 1), or -1. */
   private final int line;
+  /** The column where parsing stopped (from 1), or -1. */
   private final int column;
 
   /**

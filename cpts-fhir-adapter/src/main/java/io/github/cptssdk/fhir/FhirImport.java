@@ -22,6 +22,15 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FhirImport(Cpts cpts, ValidationReport report, @Nullable Long population, @Nullable SizeBand sizeBand) {
 
+  /**
+   * Checks the components.
+   *
+   * @param cpts the CPTS read from the bundle
+   * @param report the import findings
+   * @param population the population extension of the territory, or null
+   * @param sizeBand the size-band extension of the territory, or null
+   * @throws NullPointerException if {@code cpts} or {@code report} is null
+   */
   public FhirImport {
     Objects.requireNonNull(cpts, "cpts");
     Objects.requireNonNull(report, "report");

@@ -25,7 +25,13 @@ public class FhirImportException extends CptsException {
     super(code, FhirMessages.english(code, args));
   }
 
-  /** For subclasses that carry a cause. */
+  /**
+   * For subclasses that carry a cause.
+   *
+   * @param code the error code
+   * @param message the full message, prefixed by the code
+   * @param cause the cause, or null
+   */
   protected FhirImportException(String code, String message, @Nullable Throwable cause) {
     super(code, message, cause);
   }

@@ -43,6 +43,9 @@ public final class FhirMapper {
   }
 
   /**
+   * Writes a CPTS as a bundle on the French profiles, without the caller's extra facts.
+   *
+   * @param cpts the CPTS
    * @param type {@link BundleType#COLLECTION} or {@link BundleType#TRANSACTION}
    * @return the CPTS as a bundle
    * @throws IllegalArgumentException for another bundle type
@@ -52,6 +55,9 @@ public final class FhirMapper {
   }
 
   /**
+   * Writes a CPTS as a bundle on the French profiles.
+   *
+   * @param cpts the CPTS
    * @param type {@link BundleType#COLLECTION} or {@link BundleType#TRANSACTION}
    * @param options population, size band and commune names to add
    * @return the CPTS as a bundle
@@ -68,6 +74,8 @@ public final class FhirMapper {
    * Reads a CPTS from a bundle. Problems (invalid identifiers, unknown codes, unresolved references,
    * unused resources) are reported with their FHIRPath and skipped.
    *
+   * @param bundle the bundle
+   * @return the CPTS, the import report and the territory facts
    * @throws FhirImportException if the bundle holds no CPTS Organization
    */
   public static FhirImport fromBundle(Bundle bundle) {
@@ -80,6 +88,8 @@ public final class FhirMapper {
    * Parses FHIR JSON or XML text holding a bundle and reads the CPTS from it; what the parser ignored
    * (unknown elements, invalid values) comes first in the report.
    *
+   * @param text FHIR JSON or XML
+   * @return the CPTS, the import report and the territory facts
    * @throws FhirFormatException if the text is not FHIR
    * @throws FhirImportException if it is not a Bundle or holds no CPTS
    */
@@ -93,6 +103,9 @@ public final class FhirMapper {
   }
 
   /**
+   * Parses any FHIR R4 resource.
+   *
+   * @param text FHIR JSON or XML
    * @return the resource parsed from FHIR JSON or XML (told apart by the first character)
    * @throws FhirFormatException if the text is not FHIR
    */
@@ -100,22 +113,42 @@ public final class FhirMapper {
     return FhirText.parse(Objects.requireNonNull(text, "text")).resource();
   }
 
-  /** @return the resource as pretty-printed FHIR JSON */
+  /**
+   * Encodes a resource as JSON.
+   *
+   * @param resource an R4 resource
+   * @return the resource as pretty-printed FHIR JSON
+   */
   public static String toJson(IBaseResource resource) {
     return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
   }
 
-  /** @return the resource as pretty-printed FHIR XML */
+  /**
+   * Encodes a resource as XML.
+   *
+   * @param resource an R4 resource
+   * @return the resource as pretty-printed FHIR XML
+   */
   public static String toXml(IBaseResource resource) {
     return context().newXmlParser().setPrettyPrint(true).encodeResourceToString(resource);
   }
 
-  /** @return the report as an OperationOutcome (an "information" issue if the report is empty) */
+  /**
+   * Converts a report to FHIR, keeping each issue's code, path, severity and English and French text.
+   *
+   * @param report the report
+   * @return the report as an OperationOutcome (an "information" issue if the report is empty)
+   */
   public static OperationOutcome toOperationOutcome(ValidationReport report) {
     return Outcomes.toOutcome(Objects.requireNonNull(report, "report"));
   }
 
-  /** @return the report held by an OperationOutcome written by {@link #toOperationOutcome}; other issues are skipped */
+  /**
+   * Reads back a report converted by {@link #toOperationOutcome}.
+   *
+   * @param outcome the OperationOutcome
+   * @return the report it holds; issues without a {@code CPTS-} code are skipped
+   */
   public static ValidationReport fromOperationOutcome(OperationOutcome outcome) {
     return Outcomes.fromOutcome(Objects.requireNonNull(outcome, "outcome"));
   }

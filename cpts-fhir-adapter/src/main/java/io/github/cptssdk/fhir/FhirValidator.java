@@ -54,6 +54,9 @@ public final class FhirValidator {
   }
 
   /**
+   * A validator of the FR Core packages found at some paths, without the commune existence check.
+   *
+   * @param paths package archives, or folders holding them
    * @return a validator loaded with the FR Core packages of {@code paths} (archives, or folders whose
    *     {@code hl7.fhir.fr.core-*.tgz} are taken)
    * @throws FhirPackageException if none is found or one cannot be read
@@ -71,12 +74,20 @@ public final class FhirValidator {
     return packages;
   }
 
-  /** @return the validator's findings on {@code resource} (a Bundle validates every entry) */
+  /**
+   * Validates a resource against the loaded profiles.
+   *
+   * @param resource an R4 resource
+   * @return the validator's findings on {@code resource} (a Bundle validates every entry)
+   */
   public ValidationReport validate(IBaseResource resource) {
     return Outcomes.fromValidation(validator.validateWithResult(Objects.requireNonNull(resource, "resource")));
   }
 
   /**
+   * Parses and validates FHIR text.
+   *
+   * @param text FHIR JSON or XML
    * @return the parser's and the validator's findings on FHIR JSON or XML text
    * @throws FhirFormatException if the text is not FHIR
    */
@@ -97,6 +108,8 @@ public final class FhirValidator {
     /**
      * Adds a package archive, or every FR Core archive ({@code hl7.fhir.fr.core-*.tgz}) of a folder.
      *
+     * @param path an archive or a folder
+     * @return this builder
      * @throws FhirPackageException if nothing is found there or an archive cannot be read
      */
     public Builder addPackages(Path path) {
@@ -114,6 +127,8 @@ public final class FhirValidator {
     /**
      * Adds a package archive found on the class path, e.g. {@code classpath:fhir/hl7.fhir.fr.core-2.2.0.tgz}.
      *
+     * @param resource the class path location, prefixed {@code classpath:}
+     * @return this builder
      * @throws FhirPackageException if it is missing or cannot be read
      */
     public Builder addClasspathPackage(String resource) {
@@ -126,13 +141,23 @@ public final class FhirValidator {
       return this;
     }
 
-    /** Checks commune codes against a referential (existence), on top of their form. */
+    /**
+     * Checks commune codes against a referential (existence), on top of their form.
+     *
+     * @param referential the known communes, or null to check the form only (the default)
+     * @return this builder
+     */
     public Builder communes(@Nullable CommuneReferential referential) {
       this.communes = referential == null ? c -> true : c -> referential.commune(c).isPresent();
       return this;
     }
 
-    /** @throws FhirPackageException if no package was added */
+    /**
+     * Builds the validator; it is thread-safe, and costly enough to build once and share.
+     *
+     * @return the validator
+     * @throws FhirPackageException if no package was added
+     */
     public FhirValidator build() {
       if (loaded.isEmpty()) {
         throw FhirPackageException.notFound("(none given)");

@@ -30,7 +30,12 @@ public final class IndicatorMapper {
 
   private IndicatorMapper() {}
 
-  /** @return the Measure defining {@code indicator} */
+  /**
+   * The definition of one indicator.
+   *
+   * @param indicator the indicator
+   * @return the Measure defining {@code indicator}
+   */
   public static Measure toMeasure(Indicator indicator) {
     return Measures.measure(Objects.requireNonNull(indicator, "indicator"));
   }
@@ -41,7 +46,11 @@ public final class IndicatorMapper {
   }
 
   /**
+   * One published value as FHIR.
+   *
+   * @param cpts the CPTS the value is for (the report's subject)
    * @param year the reference year (the report's period is that calendar year)
+   * @param value the published value: a masked value is written without count nor score
    * @return the summary MeasureReport of one published value of the CPTS {@code cpts}
    */
   public static MeasureReport toMeasureReport(CptsId cpts, int year, PublishedValue value) {
@@ -49,6 +58,10 @@ public final class IndicatorMapper {
   }
 
   /**
+   * Every published value of one CPTS as FHIR.
+   *
+   * @param report the indicator report
+   * @param cpts the CPTS
    * @return the MeasureReports of every published value of the CPTS {@code cpts} in {@code report}
    * @throws IllegalArgumentException if the report has no area for that CPTS
    */
@@ -58,6 +71,9 @@ public final class IndicatorMapper {
   }
 
   /**
+   * Reads a published value back.
+   *
+   * @param report a MeasureReport
    * @return the published value of a MeasureReport written by {@link #toMeasureReport}
    * @throws FhirImportException ({@code CPTS-0807}) if it does not report a cpts-sdk indicator
    */

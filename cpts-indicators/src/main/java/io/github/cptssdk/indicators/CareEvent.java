@@ -40,7 +40,18 @@ public record CareEvent(
     PREVENTION_EVENT
   }
 
-  /** @throws IllegalArgumentException if participants is negative */
+  /**
+   * Checks the components.
+   *
+   * @param date the day of the event
+   * @param commune where it took place
+   * @param kind its kind
+   * @param professionalRpps the RPPS number of the professional, null if none
+   * @param honoured for an appointment: whether it was honoured
+   * @param participants for a prevention event: the number of participants
+   * @throws NullPointerException if date, commune or kind is null
+   * @throws IllegalArgumentException if participants is negative
+   */
   public CareEvent {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(commune, "commune");

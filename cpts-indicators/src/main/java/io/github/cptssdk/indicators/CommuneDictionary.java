@@ -37,7 +37,13 @@ public final class CommuneDictionary {
     }
   }
 
-  /** @return the dictionary of every commune and arrondissement municipal of the referential */
+  /**
+   * Builds the dictionary of a referential.
+   *
+   * @param referential the communes to encode
+   * @return the dictionary of every commune and arrondissement municipal of the referential
+   * @throws NullPointerException if {@code referential} is null
+   */
   public static CommuneDictionary of(CommuneReferential referential) {
     Objects.requireNonNull(referential, "referential");
     List<Commune> all = new ArrayList<>(referential.communes());
@@ -50,7 +56,13 @@ public final class CommuneDictionary {
     return communes.size();
   }
 
-  /** @return the commune of index {@code index} */
+  /**
+   * The commune of an index.
+   *
+   * @param index from 0 to {@link #size()} (exclusive)
+   * @return the commune of index {@code index}
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
   public Commune commune(int index) {
     return communes.get(index);
   }
@@ -60,7 +72,12 @@ public final class CommuneDictionary {
     return communes;
   }
 
-  /** @return the index of the commune with this code, or -1 */
+  /**
+   * Looks a code up without allocating (case-insensitive for Corsica's {@code 2A}/{@code 2B}).
+   *
+   * @param code a 5-character INSEE code
+   * @return the index of the commune with this code, or -1 if unknown or not 5 characters long
+   */
   public int indexOf(CharSequence code) {
     if (code.length() != 5) {
       return -1;
@@ -72,14 +89,24 @@ public final class CommuneDictionary {
     return find(k);
   }
 
-  /** @return the index of the commune with this code, if known */
+  /**
+   * Looks a code up.
+   *
+   * @param code an INSEE commune code
+   * @return the index of the commune with this code, if known
+   */
   public Optional<Integer> indexOf(CommuneCode code) {
     int i = indexOf(code.value());
     return i < 0 ? Optional.empty() : Optional.of(i);
   }
 
   /**
+   * Looks a code up in a byte buffer, as the CSV readers do, without decoding it.
+   *
+   * @param bytes the buffer
+   * @param offset where the 5 ASCII bytes of the code start
    * @return the index of the commune whose code is the 5 bytes at {@code offset} (ASCII), or -1
+   * @throws ArrayIndexOutOfBoundsException if fewer than 5 bytes follow {@code offset}
    */
   public int indexOf(byte[] bytes, int offset) {
     long k = 0;

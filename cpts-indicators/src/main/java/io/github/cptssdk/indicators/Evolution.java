@@ -30,6 +30,16 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
     RATE
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param indicator the indicator
+   * @param basis whether the contract counts people or a share
+   * @param baseline the baseline value
+   * @param target the target value
+   * @param current the measured value
+   * @throws NullPointerException if a component is null
+   */
   public Evolution {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(basis, "basis");
@@ -39,6 +49,12 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
   }
 
   /**
+   * The evolution of a computed (not suppressed) result.
+   *
+   * @param result the measured result
+   * @param basis whether to compare its numerator or its rate
+   * @param baseline the contract's baseline, in the unit of {@code basis}
+   * @param target the contract's target, in the unit of {@code basis}
    * @return the evolution of {@code result} against a baseline and a target
    * @throws IllegalArgumentException if the basis is RATE and the result has no rate
    */
@@ -52,6 +68,10 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
    * The evolution of a published value: empty when the cell is masked, so that a masked count is never
    * shown through its change or its progress.
    *
+   * @param value the published value
+   * @param basis whether to compare its numerator or its rate
+   * @param baseline the contract's baseline, in the unit of {@code basis}
+   * @param target the contract's target, in the unit of {@code basis}
    * @return the evolution of {@code value} against a baseline and a target, if the value is published
    */
   public static Optional<Evolution> ofPublished(PublishedValue value, Basis basis, BigDecimal baseline, BigDecimal target) {
@@ -65,6 +85,9 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
    * The evolution of a published value against the baseline and target of a RESULT line of a contract
    * (the line the funding engine scores).
    *
+   * @param value the published value
+   * @param basis whether to compare its numerator or its rate
+   * @param line the contract line giving the baseline and the target
    * @return the evolution, if the value is published
    * @throws IllegalArgumentException if the line has no baseline or no target (an ACTION line)
    */
@@ -77,6 +100,9 @@ public record Evolution(Indicator indicator, Basis basis, BigDecimal baseline, B
   }
 
   /**
+   * Hands the measured value to the funding engine.
+   *
+   * @param lineId the id of the contract line
    * @return the measured value of a RESULT line for the funding engine
    *     ({@code AciRules} via {@code YearResults}): {@link #current()} under {@code lineId}
    */

@@ -17,44 +17,62 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Indicator {
+  /** Share of patients aged 17+ without a médecin traitant (MT). */
   NO_MT_17_PLUS(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "no-mt-17",
       "patients aged 17+", "without a médecin traitant", "aci-cpts.md 5.2 [cptsnvf] [cptsvs10]"),
+  /** Share of patients aged 16+ without a médecin traitant (contract wording of [contract-rovira]). */
   NO_MT_16_PLUS(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "mt-16",
       "patients aged 16+", "without a médecin traitant", "aci-cpts.md 5.2 [contract-rovira]"),
+  /** Share of patients aged 16+ with a médecin traitant: the complement of {@link #NO_MT_16_PLUS}. */
   MT_16_PLUS(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.HIGHER_IS_BETTER, "mt-16",
       "patients aged 16+", "with a médecin traitant", "aci-cpts.md 5.2/5.3 [contract-rovira]"),
+  /** Share of patients aged 70+ without a médecin traitant. */
   NO_MT_70_PLUS(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "no-mt-70",
       "patients aged 70+", "without a médecin traitant", "aci-cpts.md 5.2 [contract-rovira]"),
+  /** Share of patients aged 17+ in ALD (long-term condition) without a médecin traitant. */
   NO_MT_ALD(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "no-mt-ald",
       "patients aged 17+ in ALD", "without a médecin traitant", "aci-cpts.md 5.2/5.3 [contract-rovira]"),
+  /** Share of patients aged 17+ covered by the C2S (complémentaire santé solidaire) without a médecin traitant. */
   NO_MT_C2S(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "no-mt-c2s",
       "patients aged 17+ with C2S", "without a médecin traitant", "aci-cpts.md 5.2 [contract-drancy]"),
+  /** Share of patients aged 17+ with C2S and in ALD without a médecin traitant. */
   NO_MT_C2S_ALD(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.LOWER_IS_BETTER, "no-mt-c2s-ald",
       "patients aged 17+ with C2S and in ALD", "without a médecin traitant", "aci-cpts.md 5.2 [contract-drancy]"),
+  /** Breast cancer screening coverage of women aged 50-74 (2-year window). */
   BREAST_SCREENING(Mission.PREVENTION, Measure.RATE, Direction.HIGHER_IS_BETTER, "breast",
       "women aged 50-74", "breast screening in the 2 years ending with the reference year",
       "Santé publique France, programme de dépistage organisé du cancer du sein"),
+  /** Cervical cancer screening coverage of women aged 25-65 (3- or 5-year window by age). */
   CERVICAL_SCREENING(Mission.PREVENTION, Measure.RATE, Direction.HIGHER_IS_BETTER, "cervical",
       "women aged 25-65", "cervical screening within 3 years (25-29) or 5 years (30-65)",
       "INCa / HAS, programme de dépistage organisé du cancer du col de l'utérus"),
+  /** Colorectal cancer screening coverage of people aged 50-74 (2-year window). */
   COLORECTAL_SCREENING(Mission.PREVENTION, Measure.RATE, Direction.HIGHER_IS_BETTER, "colorectal",
       "people aged 50-74", "colorectal screening test in the 2 years ending with the reference year",
       "Santé publique France, programme de dépistage organisé du cancer colorectal"),
+  /** Flu vaccination coverage of people aged 65+ for the season ending in the reference year. */
   FLU_VACCINATION_65_PLUS(Mission.PREVENTION, Measure.RATE, Direction.HIGHER_IS_BETTER, "flu",
       "people aged 65+", "vaccinated against flu in the season ending in the reference year",
       "Santé publique France, couverture vaccinale grippe des 65 ans et plus"),
+  /** Share of appointments given through the SAS (service d'accès aux soins) that were honoured. */
   SAS_APPOINTMENTS_HONOURED(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.HIGHER_IS_BETTER, "sas",
       "SAS appointments given", "honoured", "aci-cpts.md 5.2 [contract-rovira] [contract-drancy]"),
+  /** Share of unscheduled-care (SNP) appointments given that were honoured. */
   SNP_APPOINTMENTS_HONOURED(Mission.ACCESS_TO_CARE, Measure.RATE, Direction.HIGHER_IS_BETTER, "snp",
       "unscheduled-care (SNP) appointments given", "honoured", "aci-cpts.md 5.2 [contract-rovira]"),
+  /** Count of distinct professionals giving SAS or SNP appointments. */
   SAS_PROFESSIONALS(Mission.ACCESS_TO_CARE, Measure.COUNT, Direction.HIGHER_IS_BETTER, "",
       "", "distinct professionals giving SAS or SNP appointments", "aci-cpts.md 5.2 [contract-rovira]"),
+  /** Count of care pathways written and spread. */
   PATHWAYS_WRITTEN(Mission.CARE_PATHWAYS, Measure.COUNT, Direction.HIGHER_IS_BETTER, "",
       "", "care pathways written and spread", "aci-cpts.md 5.2 [contract-rovira] [contract-drancy]"),
+  /** Count of distinct professionals involved in care pathways. */
   PATHWAY_PROFESSIONALS(Mission.CARE_PATHWAYS, Measure.COUNT, Direction.HIGHER_IS_BETTER, "",
       "", "distinct professionals involved in pathways", "aci-cpts.md 5.2 [contract-rovira]"),
+  /** Count of prevention events held. */
   PREVENTION_EVENTS(Mission.PREVENTION, Measure.COUNT, Direction.HIGHER_IS_BETTER, "",
       "", "prevention events held", "aci-cpts.md 5.2 [contract-rovira] [contract-drancy]"),
+  /** Count of participants in prevention events (a sum, subject to small-number suppression). */
   PREVENTION_PARTICIPANTS(Mission.PREVENTION, Measure.COUNT, Direction.HIGHER_IS_BETTER, "participants",
       "", "participants in prevention events", "aci-cpts.md 5.2 [contract-rovira]");
 
@@ -104,14 +122,17 @@ public enum Indicator {
     this.source = source;
   }
 
+  /** @return the ACI mission the indicator reports on */
   public Mission mission() {
     return mission;
   }
 
+  /** @return whether the value is a rate or a count */
   public Measure measure() {
     return measure;
   }
 
+  /** @return which way is progress for this indicator */
   public Direction direction() {
     return direction;
   }

@@ -26,6 +26,8 @@ public final class IndicatorAccumulator {
   /**
    * Adds one person.
    *
+   * @param p the patient row
+   * @return this accumulator
    * @throws IndicatorException CPTS-0720 if the commune is not in the engine's referential
    */
   public IndicatorAccumulator accept(PatientRecord p) {
@@ -53,12 +55,27 @@ public final class IndicatorAccumulator {
     return c;
   }
 
-  /** Adds every row of a batch. */
+  /**
+   * Adds every row of a batch.
+   *
+   * @param batch the rows; its dictionary may differ from the engine's
+   * @return this accumulator
+   * @throws IndicatorException CPTS-0720 if the batch's dictionary holds a commune unknown to the engine
+   */
   public IndicatorAccumulator accept(PatientBatch batch) {
     return accept(batch, 0, batch.size());
   }
 
-  /** Adds rows {@code [from, to)} of a batch. */
+  /**
+   * Adds rows {@code [from, to)} of a batch.
+   *
+   * @param batch the rows; its dictionary may differ from the engine's
+   * @param from the first row (inclusive)
+   * @param to the last row (exclusive)
+   * @return this accumulator
+   * @throws IndexOutOfBoundsException if the range is not within the batch
+   * @throws IndicatorException CPTS-0720 if the batch's dictionary holds a commune unknown to the engine
+   */
   public IndicatorAccumulator accept(PatientBatch batch, int from, int to) {
     Objects.checkFromToIndex(from, to, batch.size());
     tally.addBatch(batch, from, to, engine.remap(batch.dictionary()), engine.rules());
@@ -68,6 +85,8 @@ public final class IndicatorAccumulator {
   /**
    * Adds an event; events outside the reference year are ignored.
    *
+   * @param event the event
+   * @return this accumulator
    * @throws IndicatorException CPTS-0720 if the commune is not in the engine's referential
    */
   public IndicatorAccumulator accept(CareEvent event) {
@@ -77,7 +96,13 @@ public final class IndicatorAccumulator {
     return this;
   }
 
-  /** Adds the counts of {@code other} (from the same engine) into this one; @return this */
+  /**
+   * Adds the counts of {@code other} into this one; {@code other} is left unchanged.
+   *
+   * @param other an accumulator of the same engine
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code other} comes from another engine
+   */
   public IndicatorAccumulator combine(IndicatorAccumulator other) {
     if (other.engine != engine) {
       throw new IllegalArgumentException("accumulators of different engines cannot be combined");

@@ -56,11 +56,15 @@ public final class IndicatorEngine {
     return new Builder();
   }
 
+  /** @return the reference year: ages are {@code year - birth year}, events of other years are ignored */
   public int year() {
     return rules.year();
   }
 
   /**
+   * Derives an engine for another year.
+   *
+   * @param year the other reference year
    * @return the same engine (referential, dictionary, territories, suppression) for another reference
    *     year, e.g. the previous year to compare with ({@link IndicatorReport#trends(IndicatorReport)})
    * @throws IllegalArgumentException if the year is outside 1980..2140
@@ -75,10 +79,12 @@ public final class IndicatorEngine {
     return territories;
   }
 
+  /** @return the dictionary of the engine's communes (share it with the batches to skip remapping) */
   public CommuneDictionary dictionary() {
     return dictionary;
   }
 
+  /** @return the referential giving the communes, departments and regions */
   public CommuneReferential referential() {
     return referential;
   }
@@ -98,24 +104,54 @@ public final class IndicatorEngine {
         IndicatorAccumulator::report, Collector.Characteristics.UNORDERED);
   }
 
-  /** @return the report of the patients of the stream (parallel if the stream is) */
+  /**
+   * Computes the report of a stream, in parallel if the stream is.
+   *
+   * @param patients the patient rows
+   * @return the report of the patients of the stream
+   * @throws IndicatorException CPTS-0720 if a row's commune is not in the engine's referential
+   */
   public IndicatorReport compute(Stream<PatientRecord> patients) {
     return patients.collect(collector());
   }
 
-  /** @return the report of the patients of the iterator */
+  /**
+   * Computes the report of an iterator, sequentially.
+   *
+   * @param patients the patient rows
+   * @return the report of the patients of the iterator
+   * @throws IndicatorException CPTS-0720 if a row's commune is not in the engine's referential
+   */
   public IndicatorReport compute(Iterator<PatientRecord> patients) {
     IndicatorAccumulator acc = newAccumulator();
     patients.forEachRemaining(acc::accept);
     return acc.report();
   }
 
-  /** @return the report of a batch, computed on {@code splits} parallel ranges (1: sequential) */
+  /**
+   * Computes the report of a batch on {@code splits} parallel ranges; the result does not depend on
+   * {@code splits}.
+   *
+   * @param batch the patient rows
+   * @param splits the number of ranges, 1 for a sequential pass
+   * @return the report of the batch
+   * @throws IllegalArgumentException if {@code splits} is under 1
+   * @throws IndicatorException CPTS-0720 if a row's commune is not in the engine's referential
+   */
   public IndicatorReport compute(PatientBatch batch, int splits) {
     return accumulate(batch, splits).report();
   }
 
-  /** @return an accumulator holding a batch, computed on {@code splits} parallel ranges */
+  /**
+   * Accumulates a batch on {@code splits} parallel ranges, to combine with other inputs (events, other
+   * batches) before the report.
+   *
+   * @param batch the patient rows
+   * @param splits the number of ranges, 1 for a sequential pass
+   * @return an accumulator holding the batch
+   * @throws IllegalArgumentException if {@code splits} is under 1
+   * @throws IndicatorException CPTS-0720 if a row's commune is not in the engine's referential
+   */
   public IndicatorAccumulator accumulate(PatientBatch batch, int splits) {
     if (splits < 1) {
       throw new IllegalArgumentException("splits must be at least 1");
@@ -127,7 +163,13 @@ public final class IndicatorEngine {
         .reduce(IndicatorAccumulator::combine).orElseGet(this::newAccumulator);
   }
 
-  /** @return the report of a batch, split over the available processors */
+  /**
+   * Computes the report of a batch, split over the available processors.
+   *
+   * @param batch the patient rows
+   * @return the report of the batch
+   * @throws IndicatorException CPTS-0720 if a row's commune is not in the engine's referential
+   */
   public IndicatorReport compute(PatientBatch batch) {
     return compute(batch, Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
@@ -161,31 +203,56 @@ public final class IndicatorEngine {
 
     private Builder() {}
 
-    /** @return this; the referential gives departments, regions and the known communes */
+    /**
+     * Sets the referential (required).
+     *
+     * @param value gives departments, regions and the known communes
+     * @return this builder
+     */
     public Builder referential(CommuneReferential value) {
       this.referential = Objects.requireNonNull(value, "referential");
       return this;
     }
 
-    /** @return this; reuse the dictionary of batches built beforehand (must list the same communes) */
+    /**
+     * Sets the dictionary, by default built from the referential.
+     *
+     * @param value the dictionary of batches built beforehand (must list the same communes)
+     * @return this builder
+     */
     public Builder dictionary(CommuneDictionary value) {
       this.dictionary = Objects.requireNonNull(value, "dictionary");
       return this;
     }
 
-    /** @return this; the CPTS and their territories (a commune may be in 0, 1 or several) */
+    /**
+     * Sets the CPTS, by default none (departments and regions only).
+     *
+     * @param value the CPTS and their territories (a commune may be in 0, 1 or several); copied
+     * @return this builder
+     */
     public Builder territories(Map<CptsId, Territory> value) {
       this.territories = Map.copyOf(value);
       return this;
     }
 
-    /** @return this; the reference year (ages are {@code year - birth year}) */
+    /**
+     * Sets the reference year (required), checked by {@link #build()}.
+     *
+     * @param value the reference year (ages are {@code year - birth year}), 1980..2140
+     * @return this builder
+     */
     public Builder year(int value) {
       this.year = value;
       return this;
     }
 
-    /** @return this; the small-count suppression (default threshold 11) */
+    /**
+     * Sets the small-count suppression, by default {@link SuppressionPolicy#DEFAULT} (threshold 11).
+     *
+     * @param value the policy
+     * @return this builder
+     */
     public Builder suppression(SuppressionPolicy value) {
       this.policy = Objects.requireNonNull(value, "policy");
       return this;

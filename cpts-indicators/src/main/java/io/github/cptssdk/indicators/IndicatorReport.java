@@ -66,7 +66,13 @@ public final class IndicatorReport {
     return policy;
   }
 
-  /** @return the same results published under another policy */
+  /**
+   * Publishes the same results under another policy; this report is unchanged.
+   *
+   * @param newPolicy the suppression policy
+   * @return the same results published under {@code newPolicy}
+   * @throws NullPointerException if {@code newPolicy} is null
+   */
   public IndicatorReport withPolicy(SuppressionPolicy newPolicy) {
     return new IndicatorReport(year, areas, results, areaAtoms, newPolicy);
   }
@@ -76,12 +82,22 @@ public final class IndicatorReport {
     return areas;
   }
 
-  /** @return the areas of one level */
+  /**
+   * The areas of one level.
+   *
+   * @param level the level
+   * @return the areas of that level, in area order
+   */
   public List<Area> areas(Area.Level level) {
     return areas.stream().filter(a -> a.level() == level).toList();
   }
 
-  /** @return the area of a CPTS, if it was given to the engine */
+  /**
+   * Finds the area of a CPTS.
+   *
+   * @param id the CPTS id
+   * @return the area of that CPTS, if it was given to the engine
+   */
   public Optional<Area> cpts(CptsId id) {
     return areas.stream().filter(a -> a.level() == Area.Level.CPTS && a.code().equals(id.value())).findFirst();
   }
@@ -91,7 +107,13 @@ public final class IndicatorReport {
     return published;
   }
 
-  /** @return the published values of {@code area}, by indicator ordinal */
+  /**
+   * The published values of one area.
+   *
+   * @param area an area of this report
+   * @return the published values of {@code area}, by indicator ordinal
+   * @throws IllegalArgumentException if the area is not in this report
+   */
   public List<PublishedValue> published(Area area) {
     List<PublishedValue> v = published.get(area);
     if (v == null) {
@@ -104,6 +126,7 @@ public final class IndicatorReport {
    * Compares the published values of this report with those of an earlier one (e.g. the previous
    * year), area by area. Only published values are compared (see {@link Trend}).
    *
+   * @param previous the earlier report
    * @return every area present in both reports (same level and code) with its trends, in area order
    */
   public Map<Area, List<Trend>> trends(IndicatorReport previous) {
@@ -116,6 +139,10 @@ public final class IndicatorReport {
   }
 
   /**
+   * Compares the published values of one area with those of an earlier report.
+   *
+   * @param area an area of this report
+   * @param previous the earlier report
    * @return the trends of {@code area} against the same area (level and code) of {@code previous}, by
    *     indicator ordinal
    * @throws IllegalArgumentException if the area is not in both reports
@@ -152,7 +179,13 @@ public final class IndicatorReport {
     return Collections.unmodifiableMap(m);
   }
 
-  /** @return the unmasked results of one area (opt-in, see {@link #unmasked()}) */
+  /**
+   * The raw values of one area (opt-in, see {@link #unmasked()}).
+   *
+   * @param area an area of this report
+   * @return the unmasked results of {@code area}, by indicator ordinal
+   * @throws IllegalArgumentException if the area is not in this report
+   */
   public List<IndicatorResult> unmasked(Area area) {
     int a = areas.indexOf(area);
     if (a < 0) {

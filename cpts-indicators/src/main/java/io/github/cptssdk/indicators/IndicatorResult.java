@@ -26,7 +26,18 @@ public record IndicatorResult(
   /** Scale of {@link #rate()}: 6 decimals (a share, 0.123456). */
   public static final int RATE_SCALE = 6;
 
-  /** @throws IllegalArgumentException if a count is negative or the numerator exceeds the denominator */
+  /**
+   * Checks the counts.
+   *
+   * @param indicator the indicator
+   * @param numerator the count
+   * @param denominator the population (0 for counts)
+   * @param period the period observed
+   * @param definitionVersion the version of the definitions
+   * @throws NullPointerException if indicator, period or definitionVersion is null
+   * @throws IllegalArgumentException if a count is negative or, for a rate, the numerator exceeds the
+   *     denominator
+   */
   public IndicatorResult {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(period, "period");
@@ -39,7 +50,13 @@ public record IndicatorResult(
     }
   }
 
-  /** @return a copy with another numerator */
+  /**
+   * A copy with another numerator.
+   *
+   * @param value the new numerator
+   * @return the copy
+   * @throws IllegalArgumentException if the value is negative or, for a rate, exceeds the denominator
+   */
   public IndicatorResult withNumerator(long value) {
     return new IndicatorResult(indicator, value, denominator, period, definitionVersion);
   }

@@ -43,39 +43,74 @@ public final class PatientBatch {
     this.dates = b.dates;
   }
 
-  /** @return a builder for up to {@code capacity} rows (it grows if needed) */
+  /**
+   * Starts a batch.
+   *
+   * @param dictionary encodes the communes of the rows
+   * @param capacity the expected number of rows (the builder grows past it if needed)
+   * @return a builder
+   * @throws NullPointerException if {@code dictionary} is null
+   */
   public static Builder builder(CommuneDictionary dictionary, int capacity) {
     return new Builder(dictionary, capacity);
   }
 
+  /** @return the dictionary the commune indexes refer to */
   public CommuneDictionary dictionary() {
     return dictionary;
   }
 
+  /** @return the number of rows */
   public int size() {
     return size;
   }
 
-  /** @return the dictionary index of the commune of row {@code i} */
+  /**
+   * The commune of a row.
+   *
+   * @param i the row, from 0 to {@link #size()} (exclusive)
+   * @return the dictionary index of the commune of row {@code i} */
   public int communeIndex(int i) {
     return commune[i];
   }
 
+  /**
+   * The birth year of a row.
+   *
+   * @param i the row
+   * @return the birth year
+   */
   public int birthYear(int i) {
     return birthYear[i];
   }
 
-  /** @return the flag bits of row {@code i} ({@link #FEMALE}, {@link #HAS_MT}, {@link #ALD}, {@link #C2S}) */
+  /**
+   * The flags of a row.
+   *
+   * @param i the row
+   * @return the flag bits of row {@code i} ({@link #FEMALE}, {@link #HAS_MT}, {@link #ALD}, {@link #C2S}) */
   public int flags(int i) {
     return flags[i];
   }
 
-  /** @return the day (days since 1970-01-01) of the last act of row {@code i}, 0 if none */
+  /**
+   * The date of a row's last act.
+   *
+   * @param act the act
+   * @param i the row
+   * @return the day (days since 1970-01-01) of the last act of row {@code i}, 0 if none
+   */
   public int day(PreventionAct act, int i) {
     return dates[act.ordinal()][i];
   }
 
-  /** @return the encoding of a date: days since 1970-01-01, in 1..65535 */
+  /**
+   * Encodes a date for {@link Builder#add}.
+   *
+   * @param date the date of an act
+   * @return the encoding of a date: days since 1970-01-01, in 1..65535
+   * @throws IllegalArgumentException if the date is outside 1970-01-02..2149-06-06
+   */
   public static char encode(LocalDate date) {
     long d = date.toEpochDay();
     if (d < 1 || d > Character.MAX_VALUE) {
@@ -110,8 +145,13 @@ public final class PatientBatch {
      * @param communeIndex index in the dictionary
      * @param year birth year
      * @param flagBits {@link #FEMALE} | {@link #HAS_MT} | {@link #ALD} | {@link #C2S}
-     * @param flu day of the last flu vaccination (0: none), likewise the others
+     * @param flu day of the last flu vaccination ({@link PatientBatch#encode}; 0: none)
+     * @param colorectal day of the last colorectal screening (0: none)
+     * @param breast day of the last breast screening (0: none)
+     * @param cervical day of the last cervical screening (0: none)
      * @return this
+     * @throws IllegalStateException if the batch was already built
+     * @throws IllegalArgumentException if the commune index is not in the dictionary
      */
     public Builder add(int communeIndex, int year, int flagBits, char flu, char colorectal, char breast, char cervical) {
       if (built) {

@@ -37,6 +37,16 @@ public record PublishedValue(
     }
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param indicator the indicator
+   * @param numerator the count, empty if masked
+   * @param denominator the population, empty if masked or for a count
+   * @param rate the share, empty if masked or for a count
+   * @param suppression whether and why the cell is masked
+   * @throws NullPointerException if a component is null
+   */
   public PublishedValue {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(numerator, "numerator");
@@ -45,14 +55,25 @@ public record PublishedValue(
     Objects.requireNonNull(suppression, "suppression");
   }
 
-  /** @return the published form of an unmasked result */
+  /**
+   * The published form of an unmasked result: use only for a cell the suppression left visible.
+   *
+   * @param r the result
+   * @return its values, {@link Suppression#NONE}
+   */
   public static PublishedValue of(IndicatorResult r) {
     boolean rate = r.indicator().measure() == Indicator.Measure.RATE;
     return new PublishedValue(r.indicator(), OptionalLong.of(r.numerator()),
         rate ? OptionalLong.of(r.denominator()) : OptionalLong.empty(), r.rate(), Suppression.NONE);
   }
 
-  /** @return a masked cell */
+  /**
+   * A masked cell: no numerator, denominator nor rate.
+   *
+   * @param indicator the indicator
+   * @param why why it is masked
+   * @return the masked cell
+   */
   public static PublishedValue masked(Indicator indicator, Suppression why) {
     return new PublishedValue(indicator, OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), why);
   }

@@ -18,6 +18,14 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReadSummary(long rows, long accepted, Map<String, Long> rejectedByCode) {
 
+  /**
+   * Copies the map, sorted and unmodifiable.
+   *
+   * @param rows data rows read
+   * @param accepted rows accepted
+   * @param rejectedByCode rows skipped, by error code
+   * @throws NullPointerException if {@code rejectedByCode} is null
+   */
   public ReadSummary {
     Objects.requireNonNull(rejectedByCode, "rejectedByCode");
     rejectedByCode = java.util.Collections.unmodifiableMap(new TreeMap<>(rejectedByCode));

@@ -18,17 +18,36 @@ public record SuppressionPolicy(int threshold) {
   /** Threshold 11. */
   public static final SuppressionPolicy DEFAULT = new SuppressionPolicy(11);
 
-  /** @throws IllegalArgumentException if the threshold is under 1 */
+  /**
+   * Checks the threshold.
+   *
+   * @param threshold the smallest count that may be published
+   * @throws IllegalArgumentException if the threshold is under 1
+   */
   public SuppressionPolicy {
     if (threshold < 1) {
       throw new IllegalArgumentException("threshold must be at least 1");
     }
   }
 
+  /**
+   * A policy with the given threshold.
+   *
+   * @param threshold the smallest count that may be published, at least 1
+   * @return the policy
+   * @throws IllegalArgumentException if the threshold is under 1
+   */
   public static SuppressionPolicy of(int threshold) {
     return new SuppressionPolicy(threshold);
   }
 
+  /**
+   * A copy with another threshold.
+   *
+   * @param value the smallest count that may be published, at least 1
+   * @return the new policy
+   * @throws IllegalArgumentException if the threshold is under 1
+   */
   public SuppressionPolicy withThreshold(int value) {
     return new SuppressionPolicy(value);
   }

@@ -32,7 +32,14 @@ public record Trend(Indicator indicator, PublishedValue previous, PublishedValue
     UNKNOWN
   }
 
-  /** @throws IllegalArgumentException if the two values are not of {@code indicator} */
+  /**
+   * Checks that both values are of the indicator.
+   *
+   * @param indicator the indicator
+   * @param previous its value in the earlier report
+   * @param current its value in the later report
+   * @throws IllegalArgumentException if the two values are not of {@code indicator}
+   */
   public Trend {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(previous, "previous");

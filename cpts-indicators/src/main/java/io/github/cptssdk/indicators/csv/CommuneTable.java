@@ -54,12 +54,22 @@ public final class CommuneTable implements CommuneReferential {
         list.stream().map(Commune::code).sorted().toList(), list.stream().mapToLong(Commune::population).sum())));
   }
 
-  /** @return a referential of these communes */
+  /**
+   * A referential of these communes, departments and regions named by their codes.
+   *
+   * @param source where the communes come from (a file name, a URL)
+   * @param communes the communes; their departments, regions and EPCI are derived from them
+   * @return a referential of these communes
+   */
   public static CommuneTable of(String source, List<Commune> communes) {
     return new CommuneTable(source, communes, Map.of());
   }
 
   /**
+   * A referential of these communes, with names for departments and regions.
+   *
+   * @param source where the communes come from (a file name, a URL)
+   * @param communes the communes; their departments, regions and EPCI are derived from them
    * @param names department names keyed {@code d} + code, region names keyed {@code r} + code
    * @return a referential of these communes with names for departments and regions
    */

@@ -13,7 +13,9 @@ import org.apiguardian.api.API;
 public final class CsvInputException extends IndicatorException {
   private static final long serialVersionUID = 1L;
 
+  /** The row number, the header being row 1. */
   private final long row;
+  /** The column name, or empty. */
   private final String column;
 
   /**
@@ -34,7 +36,13 @@ public final class CsvInputException extends IndicatorException {
     this.column = args.length > 0 ? String.valueOf(args[0]) : "";
   }
 
-  /** @return an error of the header (missing or duplicated column, empty input) */
+  /**
+   * An error of the header (missing or duplicated column, empty input), on row 1.
+   *
+   * @param code the error code
+   * @param args fill the message; the first, if any, is the column name
+   * @return the exception
+   */
   public static CsvInputException header(String code, Object... args) {
     return new CsvInputException(code, args);
   }

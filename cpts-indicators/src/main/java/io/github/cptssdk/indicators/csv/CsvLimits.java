@@ -24,19 +24,37 @@ public record CsvLimits(int maxRecordBytes, long maxRows) {
   /** The default limits: records of 16 MiB, 200 000 000 rows. */
   public static final CsvLimits DEFAULTS = new CsvLimits(16 << 20, 200_000_000L);
 
-  /** @throws IllegalArgumentException if a limit is not positive */
+  /**
+   * Checks the limits.
+   *
+   * @param maxRecordBytes longest record, in bytes
+   * @param maxRows most data rows
+   * @throws IllegalArgumentException if a limit is not positive
+   */
   public CsvLimits {
     if (maxRecordBytes < 1 || maxRows < 1) {
       throw new IllegalArgumentException("every limit must be positive");
     }
   }
 
-  /** @return these limits with another record length */
+  /**
+   * These limits with another record length.
+   *
+   * @param value longest record, in bytes, at least 1
+   * @return the new limits
+   * @throws IllegalArgumentException if the value is not positive
+   */
   public CsvLimits withMaxRecordBytes(int value) {
     return new CsvLimits(value, maxRows);
   }
 
-  /** @return these limits with another row count */
+  /**
+   * These limits with another row count.
+   *
+   * @param value most data rows, at least 1
+   * @return the new limits
+   * @throws IllegalArgumentException if the value is not positive
+   */
   public CsvLimits withMaxRows(long value) {
     return new CsvLimits(maxRecordBytes, value);
   }

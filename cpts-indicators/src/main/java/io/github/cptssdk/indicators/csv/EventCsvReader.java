@@ -44,21 +44,47 @@ public final class EventCsvReader {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
-  /** @return a reader with these resource limits (default {@link CsvLimits#DEFAULTS}) */
+  /**
+   * A copy with other resource limits.
+   *
+   * @param value the limits (default {@link CsvLimits#DEFAULTS})
+   * @return a reader with these limits
+   */
   public EventCsvReader withLimits(CsvLimits value) {
     return new EventCsvReader(dictionary, policy, value);
   }
 
-  /** @return a strict reader */
+  /**
+   * A strict reader: the first bad row stops the read.
+   *
+   * @param dictionary the known communes: a row of another commune is rejected (CPTS-0706)
+   * @return the reader
+   * @throws NullPointerException if {@code dictionary} is null
+   */
   public static EventCsvReader of(CommuneDictionary dictionary) {
     return new EventCsvReader(dictionary, ErrorPolicy.STRICT, CsvLimits.DEFAULTS);
   }
 
+  /**
+   * A copy with another policy for bad rows.
+   *
+   * @param value stop at the first bad row, or skip and count bad rows
+   * @return the reader
+   */
   public EventCsvReader withPolicy(ErrorPolicy value) {
     return new EventCsvReader(dictionary, value, limits);
   }
 
-  /** Reads a file, handing each event to {@code sink}. */
+  /**
+   * Reads a file, handing each event to {@code sink}.
+   *
+   * @param file the CSV file (UTF-8)
+   * @param sink receives each accepted event, in file order
+   * @return what was read
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public ReadSummary read(Path file, Consumer<CareEvent> sink) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, sink);
@@ -70,8 +96,12 @@ public final class EventCsvReader {
   /**
    * Reads a CSV stream (not closed).
    *
+   * @param in the CSV bytes (UTF-8)
+   * @param sink receives each accepted event, in stream order
+   * @return what was read
    * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
    *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadSummary read(InputStream in, Consumer<CareEvent> sink) {
     CsvScanner s = new CsvScanner(in, limits);

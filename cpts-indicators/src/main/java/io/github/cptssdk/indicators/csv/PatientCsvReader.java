@@ -60,21 +60,42 @@ public final class PatientCsvReader {
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
-  /** @return a reader with these resource limits (default {@link CsvLimits#DEFAULTS}) */
+  /**
+   * A copy with other resource limits.
+   *
+   * @param value the limits (default {@link CsvLimits#DEFAULTS})
+   * @return a reader with these limits
+   */
   public PatientCsvReader withLimits(CsvLimits value) {
     return new PatientCsvReader(dictionary, policy, checkDuplicates, batchSize, value);
   }
 
-  /** @return a strict reader checking duplicated ids, producing batches of 65 536 rows */
+  /**
+   * A strict reader (the first bad row stops the read) checking duplicated ids, producing batches of
+   * 65 536 rows.
+   *
+   * @param dictionary the known communes: a row of another commune is rejected; batches use it
+   * @return the reader
+   * @throws NullPointerException if {@code dictionary} is null
+   */
   public static PatientCsvReader of(CommuneDictionary dictionary) {
     return new PatientCsvReader(dictionary, ErrorPolicy.STRICT, true, 1 << 16);
   }
 
+  /**
+   * A copy with another policy for bad rows.
+   *
+   * @param value stop at the first bad row, or skip and count bad rows
+   * @return the reader
+   */
   public PatientCsvReader withPolicy(ErrorPolicy value) {
     return new PatientCsvReader(dictionary, value, checkDuplicates, batchSize, limits);
   }
 
   /**
+   * A copy with or without the duplicate check.
+   *
+   * @param value true to reject a patient id seen before
    * @return a reader that does (or not) reject a patient id seen before; the check keeps a 64-bit
    *     hash of each id (a collision, about 1 in 10^4 for 69 million ids, would reject a good row)
    */
@@ -82,7 +103,13 @@ public final class PatientCsvReader {
     return new PatientCsvReader(dictionary, policy, value, batchSize, limits);
   }
 
-  /** @throws IllegalArgumentException if not positive */
+  /**
+   * A copy producing batches of another size (the last batch may be smaller).
+   *
+   * @param value the rows per batch, at least 1
+   * @return the reader
+   * @throws IllegalArgumentException if not positive
+   */
   public PatientCsvReader withBatchSize(int value) {
     if (value < 1) {
       throw new IllegalArgumentException("batch size must be positive");
@@ -90,12 +117,32 @@ public final class PatientCsvReader {
     return new PatientCsvReader(dictionary, policy, checkDuplicates, value, limits);
   }
 
-  /** Reads a file into an accumulator. */
+  /**
+   * Reads a file into an accumulator.
+   *
+   * @param file the CSV file (UTF-8)
+   * @param into receives each batch
+   * @return what was read
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws io.github.cptssdk.indicators.IndicatorException CPTS-0720 if a commune of the dictionary is
+   *     unknown to the accumulator's engine
+   */
   public ReadSummary read(Path file, IndicatorAccumulator into) {
     return read(file, into::accept);
   }
 
-  /** Reads a file, handing each batch to {@code sink}. */
+  /**
+   * Reads a file, handing each batch to {@code sink}.
+   *
+   * @param file the CSV file (UTF-8)
+   * @param sink receives each batch of accepted rows, in file order
+   * @return what was read
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public ReadSummary read(Path file, Consumer<PatientBatch> sink) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, sink);
@@ -107,15 +154,27 @@ public final class PatientCsvReader {
   /**
    * Reads a CSV stream (not closed), handing each batch to {@code sink}.
    *
+   * @param in the CSV bytes (UTF-8)
+   * @param sink receives each batch of accepted rows, in stream order
+   * @return what was read
    * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
    *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the stream cannot be read
    */
   public ReadSummary read(InputStream in, Consumer<PatientBatch> sink) {
     CsvScanner scanner = new CsvScanner(in, limits);
     return new Run(scanner, sink).run();
   }
 
-  /** @return every row of the file in one batch (for in-memory computation) */
+  /**
+   * Reads a whole file into one batch, for in-memory computation (15 bytes per row).
+   *
+   * @param file the CSV file (UTF-8)
+   * @return every accepted row of the file in one batch
+   * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
+   *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public PatientBatch readAll(Path file) {
     PatientBatch.Builder all = PatientBatch.builder(dictionary, 1 << 16);
     read(file, b -> {

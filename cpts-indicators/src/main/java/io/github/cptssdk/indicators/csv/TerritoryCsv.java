@@ -32,8 +32,13 @@ public final class TerritoryCsv {
   private TerritoryCsv() {}
 
   /**
+   * Reads CPTS territories: a CSV file with columns {@code cpts_id} and {@code commune}, one row per
+   * commune of a CPTS.
+   *
+   * @param file the CSV file (UTF-8)
    * @return the territory of each CPTS of the file
    * @throws CsvInputException for a missing column, a bad CPTS id (CPTS-0717) or commune (CPTS-0705)
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static Map<CptsId, Territory> territories(Path file) {
     Map<CptsId, TreeSet<CommuneCode>> m = new TreeMap<>();
@@ -54,8 +59,13 @@ public final class TerritoryCsv {
   }
 
   /**
+   * Reads a commune referential: a CSV file with columns {@code code}, {@code name}, {@code department},
+   * {@code region}, {@code epci} and {@code population}.
+   *
+   * @param file the CSV file (UTF-8); its name is the referential's source
    * @return the referential of the communes of the file
    * @throws CsvInputException for a missing column or a bad value
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static CommuneTable communes(Path file) {
     List<Commune> list = new ArrayList<>();

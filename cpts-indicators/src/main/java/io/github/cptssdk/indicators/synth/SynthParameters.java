@@ -49,7 +49,23 @@ public record SynthParameters(
     double cervicalRate,
     double fluRate) {
 
-  /** @throws IndicatorException CPTS-0730 if a share is outside [0, 1], the scale outside (0, 100] or the year outside 1990..2100 */
+  /**
+   * Checks the ranges.
+   *
+   * @param referenceYear the year ages and dates are generated for
+   * @param rowsPerInhabitant rows per inhabitant of each commune
+   * @param femaleShare share of women
+   * @param noMtRate share without médecin traitant (not in ALD)
+   * @param noMtRateAld share without médecin traitant among people in ALD
+   * @param aldRate share in ALD
+   * @param c2sRate share with C2S
+   * @param breastRate breast screening participation
+   * @param colorectalRate colorectal screening participation
+   * @param cervicalRate cervical screening coverage
+   * @param fluRate flu vaccination coverage
+   * @throws IndicatorException CPTS-0730 if a share is outside [0, 1], the scale outside (0, 100] or the
+   *     year outside 1990..2100
+   */
   public SynthParameters {
     share("femaleShare", femaleShare);
     share("noMtRate", noMtRate);
@@ -74,54 +90,137 @@ public record SynthParameters(
     }
   }
 
-  /** @return the documented defaults for {@code year} */
+  /**
+   * The documented defaults (see above), one row per inhabitant.
+   *
+   * @param year the reference year, 1990..2100
+   * @return the documented defaults for {@code year}
+   * @throws IndicatorException CPTS-0730 if the year is outside 1990..2100
+   */
   public static SynthParameters defaults(int year) {
     return new SynthParameters(year, 1.0, 0.516, 0.11, 0.055, 0.19, 0.11, 0.465, 0.342, 0.59, 0.54);
   }
 
+  /**
+   * A copy with another scale.
+   *
+   * @param value rows per inhabitant of each commune, in (0, 100]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withRowsPerInhabitant(double value) {
     return new SynthParameters(referenceYear, value, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
         breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another reference year.
+   *
+   * @param value the year ages and dates are generated for, 1990..2100
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withReferenceYear(int value) {
     return new SynthParameters(value, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
         breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another share without médecin traitant.
+   *
+   * @param value share without médecin traitant (not in ALD), in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withNoMtRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, value, noMtRateAld, aldRate, c2sRate,
         breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another share of women.
+   *
+   * @param value share of women, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withFemaleShare(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, value, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another share without médecin traitant in ALD.
+   *
+   * @param value share without médecin traitant among people in ALD, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withNoMtRateAld(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, value, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another share in ALD.
+   *
+   * @param value share in ALD, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withAldRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, value, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another share with C2S.
+   *
+   * @param value share with C2S, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withC2sRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, value, breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another breast screening rate.
+   *
+   * @param value breast screening participation of women 50-74 over 2 years, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withBreastRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, value, colorectalRate, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another colorectal screening rate.
+   *
+   * @param value colorectal screening participation of people 50-74 over 2 years, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withColorectalRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, value, cervicalRate, fluRate);
   }
 
+  /**
+   * A copy with another cervical screening rate.
+   *
+   * @param value cervical screening coverage of women 25-65, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withCervicalRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, value, fluRate);
   }
 
+  /**
+   * A copy with another flu vaccination rate.
+   *
+   * @param value flu vaccination coverage of people 65+, in [0, 1]
+   * @return the copy
+   * @throws IndicatorException CPTS-0730 if the value is out of range
+   */
   public SynthParameters withFluRate(double value) {
     return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, value);
   }
