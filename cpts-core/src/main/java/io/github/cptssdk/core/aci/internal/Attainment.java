@@ -23,27 +23,33 @@ public final class Attainment {
   /** @return the euros earned, or empty if the line cannot be scored (no amount, no baseline or target) */
   public static Optional<Euros> earned(IndicatorLine line, @Nullable IndicatorResult result, AttainmentFormula formula,
       boolean allMet) {
+    return Optional.ofNullable(earnedOrNull(line, result, formula, allMet));
+  }
+
+  /** @return the euros earned, or null if the line cannot be scored (no amount, no baseline or target) */
+  public static @Nullable Euros earnedOrNull(IndicatorLine line, @Nullable IndicatorResult result,
+      AttainmentFormula formula, boolean allMet) {
     Euros amount = line.amount();
     if (amount == null || amount.isNegative()) {
-      return Optional.empty();
+      return null;
     }
     if (line.kind() == IndicatorKind.ACTION) {
-      return Optional.of(allMet || result != null && Boolean.TRUE.equals(result.proven()) ? amount : Euros.ZERO);
+      return allMet || result != null && Boolean.TRUE.equals(result.proven()) ? amount : Euros.ZERO;
     }
     BigDecimal baseline = line.baseline();
     BigDecimal target = line.target();
     if (baseline == null || target == null || baseline.compareTo(target) == 0) {
-      return Optional.empty();
+      return null;
     }
     if (allMet) {
-      return Optional.of(amount);
+      return amount;
     }
     BigDecimal value = result == null ? null : result.value();
     if (value == null) {
-      return Optional.of(Euros.ZERO);
+      return Euros.ZERO;
     }
     Euros e = line.tiers().isEmpty() ? byFormula(formula, amount, baseline, target, value) : byTiers(line, value);
-    return Optional.of(e.min(amount));
+    return e.min(amount);
   }
 
   /**

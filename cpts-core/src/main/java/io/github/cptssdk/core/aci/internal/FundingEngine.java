@@ -6,13 +6,11 @@ import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.ContractYearFunding;
-import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.Payment;
-import io.github.cptssdk.core.aci.Provenance;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.core.model.Mission;
@@ -32,11 +30,7 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, List<FundingLine> lines, List<Payment> payments) {
-
-    Provenance from(String rule, List<String> sources, EvidenceStatus status) {
-      return Provenance.of(rule, version.id(), status, sources);
-    }
+      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, List<Payment> payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -49,18 +43,22 @@ public final class FundingEngine {
     }
   }
 
-  private static final List<String> CONTRACT = List.of("contract");
-
   private FundingEngine() {}
 
   public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
       FigurePolicy policy) {
+    return compute(c, v, number, results, policy, null);
+  }
+
+  /** @param period the contract year {@code number} of the contract if already computed, else null */
+  public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
+      FigurePolicy policy, @Nullable DateRange period) {
     if (number < 1 || number > v.contractYears()) {
       throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
     }
     int n = c.missions().size();
-    Year y = new Year(c, v, sizeOf(c, v), number, c.year(number), results, policy, new ArrayList<>(3 + 3 * n),
-        new ArrayList<>(3 + 5 * n));
+    Year y = new Year(c, v, sizeOf(c, v), number, period != null ? period : c.year(number), results, policy,
+        RuleCache.of(v, policy), new ArrayList<>(3 + 3 * n), new ArrayList<>(3 + 5 * n));
     OperatingRules.letterOfIntent(y);
     OperatingRules.operating(y);
     for (ContractMission m : c.missions()) {
@@ -70,7 +68,8 @@ public final class FundingEngine {
         OperatingRules.crisisActivation(y);
       }
     }
-    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments());
+    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(),
+        PaymentOrder.byDate(y.payments(), y.period().end()));
   }
 
   /** @return the size band stated by the contract, else derived from its population */
@@ -87,9 +86,8 @@ public final class FundingEngine {
   /** @return the stated amount (status CONTRACT) or the national figure */
   static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
     if (stated != null) {
-      return Amount.known(stated, y.from(rule, CONTRACT, EvidenceStatus.CONTRACT));
+      return Amount.known(stated, y.cache().contract(rule));
     }
-    Amount national = y.version().amount(item, mission, y.size(), y.policy());
-    return national.map(rule, e -> e);
+    return y.cache().national(item, mission, y.size(), rule);
   }
 }
