@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Attainment {
 
+  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
   private Attainment() {}
 
   /** @return the euros earned, or empty if the line cannot be scored (no amount, no baseline or target) */
@@ -58,6 +61,10 @@ public final class Attainment {
    */
   private static Euros byFormula(AttainmentFormula formula, Euros amount, BigDecimal baseline, BigDecimal target,
       BigDecimal value) {
+    if (value.scale() == 0 && baseline.scale() == 0 && target.scale() == 0
+        && fitsInt(value) && fitsInt(baseline) && fitsInt(target)) {
+      return byFormula(formula, amount, baseline.longValue(), target.longValue(), value.longValue());
+    }
     BigDecimal progress = value.subtract(baseline);
     BigDecimal span = target.subtract(baseline);
     if (span.signum() < 0) {
@@ -77,6 +84,34 @@ public final class Attainment {
       return amount.times(progress.longValue(), span.longValue());
     }
     return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN).longValueExact());
+  }
+
+  /** The same as the BigDecimal formula for whole numbers that fit an int (no rounding, no overflow here). */
+  private static Euros byFormula(AttainmentFormula formula, Euros amount, long baseline, long target, long value) {
+    long progress = value - baseline;
+    long span = target - baseline;
+    if (span < 0) {
+      progress = -progress;
+      span = -span;
+    }
+    if (progress <= 0) {
+      return Euros.ZERO;
+    }
+    if (progress >= span) {
+      return amount;
+    }
+    if (formula == AttainmentFormula.THRESHOLD) {
+      return Euros.ZERO;
+    }
+    if (span < 1_000_000_000L) {
+      return amount.times(progress, span);
+    }
+    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(BigDecimal.valueOf(progress))
+        .divide(BigDecimal.valueOf(span), 0, RoundingMode.DOWN).longValueExact());
+  }
+
+  private static boolean fitsInt(BigDecimal d) {
+    return d.compareTo(INT_MIN) >= 0 && d.compareTo(INT_MAX) <= 0;
   }
 
   private static Euros byTiers(IndicatorLine line, BigDecimal value) {

@@ -30,7 +30,7 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, List<Payment> payments) {
+      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -57,8 +57,9 @@ public final class FundingEngine {
       throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
     }
     int n = c.missions().size();
-    Year y = new Year(c, v, sizeOf(c, v), number, period != null ? period : c.year(number), results, policy,
-        RuleCache.of(v, policy), new ArrayList<>(3 + 3 * n), new ArrayList<>(3 + 5 * n));
+    DateRange p = period != null ? period : c.year(number);
+    Year y = new Year(c, v, sizeOf(c, v), number, p, results, policy, RuleCache.of(v, policy),
+        new ArrayList<>(3 + 3 * n), new PaymentBook(p.end(), 3 + 3 * n));
     OperatingRules.letterOfIntent(y);
     OperatingRules.operating(y);
     for (ContractMission m : c.missions()) {
@@ -69,7 +70,7 @@ public final class FundingEngine {
       }
     }
     return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(),
-        PaymentOrder.byDate(y.payments(), y.period().end()));
+        y.payments().inDateOrder());
   }
 
   /** @return the size band stated by the contract, else derived from its population */
