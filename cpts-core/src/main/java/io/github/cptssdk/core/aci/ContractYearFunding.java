@@ -31,11 +31,13 @@ public record ContractYearFunding(int year, DateRange period, String versionId, 
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(size, "size");
     lines = List.copyOf(lines);
-    List<Payment> sorted = new java.util.ArrayList<>(payments);
-    if (!inDateOrder(sorted)) {
+    if (inDateOrder(payments)) {
+      payments = List.copyOf(payments);
+    } else {
+      List<Payment> sorted = new java.util.ArrayList<>(payments);
       sorted.sort(BY_DATE);
+      payments = List.copyOf(sorted);
     }
-    payments = java.util.Collections.unmodifiableList(sorted);
   }
 
   /** @return the sum of the earned amounts that are known */

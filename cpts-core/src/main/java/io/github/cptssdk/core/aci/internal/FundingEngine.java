@@ -30,7 +30,8 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
+      YearResults results, FigurePolicy policy, RuleCache cache, ContractPlan plan, List<FundingLine> lines,
+      PaymentBook payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -58,13 +59,16 @@ public final class FundingEngine {
     }
     int n = c.missions().size();
     DateRange p = period != null ? period : c.year(number);
-    Year y = new Year(c, v, sizeOf(c, v), number, p, results, policy, RuleCache.of(v, policy),
-        new ArrayList<>(3 + 3 * n), new PaymentBook(p.end(), 3 + 3 * n));
+    SizeBand size = sizeOf(c, v);
+    RuleCache cache = RuleCache.of(v, policy);
+    Year y = new Year(c, v, size, number, p, results, policy, cache, ContractPlan.of(c, cache, size),
+        new ArrayList<>(3 + 2 * n), new PaymentBook(p.end(), n));
     OperatingRules.letterOfIntent(y);
     OperatingRules.operating(y);
-    for (ContractMission m : c.missions()) {
-      MissionRules.fixed(y, m);
-      MissionRules.variable(y, m);
+    for (int i = 0; i < n; i++) {
+      ContractMission m = c.missions().get(i);
+      MissionRules.fixed(y, m, y.plan().fixed(i));
+      MissionRules.variable(y, m, y.plan().variable(i));
       if (m.mission() == Mission.HEALTH_CRISIS) {
         OperatingRules.crisisActivation(y);
       }
@@ -86,9 +90,14 @@ public final class FundingEngine {
 
   /** @return the stated amount (status CONTRACT) or the national figure */
   static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
+    return statedOr(y.cache(), y.size(), stated, item, mission, rule);
+  }
+
+  static Amount statedOr(RuleCache cache, SizeBand size, @Nullable Euros stated, FundingItem item,
+      @Nullable Mission mission, String rule) {
     if (stated != null) {
-      return Amount.known(stated, y.cache().contract(rule));
+      return Amount.known(stated, cache.contract(rule));
     }
-    return y.cache().national(item, mission, y.size(), rule);
+    return cache.national(item, mission, size, rule);
   }
 }

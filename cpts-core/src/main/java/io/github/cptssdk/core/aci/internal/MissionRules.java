@@ -7,6 +7,7 @@ import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.IndicatorLine;
 import io.github.cptssdk.core.aci.Provenance;
+import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,9 +26,7 @@ final class MissionRules {
    * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), 75 % advance at
    * the start (or at the anniversary opening a full year), balance at the anniversary (art. 9.1).
    */
-  static void fixed(FundingEngine.Year y, ContractMission m) {
-    Amount envelope = FundingEngine.statedOr(y, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
-        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+  static void fixed(FundingEngine.Year y, ContractMission m, Amount envelope) {
     LocalDate start = activeFrom(y.period(), m.startedOn());
     if (start == null) {
       y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(y, envelope)));
@@ -45,6 +44,12 @@ final class MissionRules {
     }
   }
 
+  /** @return the fixed envelope of the mission: stated by the contract, else the national table */
+  static Amount fixedEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
+    return FundingEngine.statedOr(cache, size, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
+        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+  }
+
   /** @return {@code amount x days(from, end) / days(period)}, rounded down; exactly {@code amount} from the start */
   static Euros prorate(Euros amount, DateRange period, LocalDate from) {
     long total = period.lengthInDays();
@@ -53,8 +58,7 @@ final class MissionRules {
   }
 
   /** Variable part: the sum of what each indicator line earned, paid after the annual review. */
-  static void variable(FundingEngine.Year y, ContractMission m) {
-    Amount envelope = variableEnvelope(y, m);
+  static void variable(FundingEngine.Year y, ContractMission m, Amount envelope) {
     Amount earned;
     if (activeFrom(y.period(), m.startedOn()) == null) {
       earned = notStarted(y, envelope);
@@ -75,11 +79,12 @@ final class MissionRules {
    * A mission whose contract states its fixed amount states its variable part too: the sum of its lines
    * (none: zero). Otherwise, without lines, the national table applies.
    */
-  private static Amount variableEnvelope(FundingEngine.Year y, ContractMission m) {
+  static Amount variableEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
     if (m.indicators().isEmpty() && m.fixedAmount() == null) {
-      return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
+      return FundingEngine.statedOr(cache, size, null, FundingItem.MISSION_VARIABLE, m.mission(),
+          "variable part (national table)");
     }
-    Provenance p = y.cache().contract(ENVELOPE_RULE);
+    Provenance p = cache.contract(ENVELOPE_RULE);
     long sum = 0;
     for (IndicatorLine l : m.indicators()) {
       Euros a = l.amount();

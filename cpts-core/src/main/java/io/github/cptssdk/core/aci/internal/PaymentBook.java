@@ -17,10 +17,10 @@ final class PaymentBook {
   private final List<Payment> atEnd;
 
   /** @param end the anniversary closing the year */
-  PaymentBook(LocalDate end, int capacity) {
+  PaymentBook(LocalDate end, int missions) {
     this.end = end;
-    this.others = new ArrayList<>(capacity);
-    this.atEnd = new ArrayList<>(capacity);
+    this.others = new ArrayList<>(missions + 2);
+    this.atEnd = new ArrayList<>(2 * missions + 2);
   }
 
   void add(Payment p) {
@@ -35,15 +35,20 @@ final class PaymentBook {
     others.add(i, p);
   }
 
-  /** @return every payment, stably sorted by date */
+  /** @return every payment, stably sorted by date (immutable) */
   List<Payment> inDateOrder() {
-    List<Payment> out = new ArrayList<>(others.size() + atEnd.size());
+    Payment[] out = new Payment[others.size() + atEnd.size()];
+    int n = 0;
     int i = 0;
     while (i < others.size() && others.get(i).date().isBefore(end)) {
-      out.add(others.get(i++));
+      out[n++] = others.get(i++);
     }
-    out.addAll(atEnd);
-    out.addAll(others.subList(i, others.size()));
-    return out;
+    for (Payment p : atEnd) {
+      out[n++] = p;
+    }
+    while (i < others.size()) {
+      out[n++] = others.get(i++);
+    }
+    return List.of(out);
   }
 }

@@ -1,0 +1,55 @@
+package io.github.cptssdk.core.aci.internal;
+
+import io.github.cptssdk.core.aci.AciContract;
+import io.github.cptssdk.core.aci.Amount;
+import io.github.cptssdk.core.aci.SizeBand;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a contract's years share and no result changes: the fixed and variable envelope of each mission,
+ * in the order of {@link AciContract#missions()}. The contract is an immutable value, so the envelopes of
+ * the last contract computed are kept and reused for its other years and runs. Immutable, thread-safe.
+ */
+final class ContractPlan {
+
+  private static volatile @Nullable ContractPlan last;
+
+  private final AciContract contract;
+  private final RuleCache cache;
+  private final SizeBand size;
+  private final Amount[] fixed;
+  private final Amount[] variable;
+
+  private ContractPlan(AciContract contract, RuleCache cache, SizeBand size) {
+    this.contract = contract;
+    this.cache = cache;
+    this.size = size;
+    int n = contract.missions().size();
+    this.fixed = new Amount[n];
+    this.variable = new Amount[n];
+    for (int i = 0; i < n; i++) {
+      fixed[i] = MissionRules.fixedEnvelope(cache, size, contract.missions().get(i));
+      variable[i] = MissionRules.variableEnvelope(cache, size, contract.missions().get(i));
+    }
+  }
+
+  /** @return the plan of the contract under the version and policy of {@code cache}, for band {@code size} */
+  static ContractPlan of(AciContract contract, RuleCache cache, SizeBand size) {
+    ContractPlan p = last;
+    if (p == null || p.contract != contract || p.cache != cache || p.size != size) {
+      p = new ContractPlan(contract, cache, size);
+      last = p;
+    }
+    return p;
+  }
+
+  /** @return the fixed envelope of mission {@code i} of the contract */
+  Amount fixed(int i) {
+    return fixed[i];
+  }
+
+  /** @return the variable envelope of mission {@code i} of the contract */
+  Amount variable(int i) {
+    return variable[i];
+  }
+}
