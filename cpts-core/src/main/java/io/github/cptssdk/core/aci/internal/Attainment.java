@@ -18,9 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Attainment {
 
-  private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-  private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-
   private Attainment() {}
 
   /** @return the euros earned, or empty if the line cannot be scored (no amount, no baseline or target) */
@@ -110,8 +107,9 @@ public final class Attainment {
         .divide(BigDecimal.valueOf(span), 0, RoundingMode.DOWN).longValueExact());
   }
 
+  /** @return true for a whole number of at most 9 digits (the call is made on scale 0 only) */
   private static boolean fitsInt(BigDecimal d) {
-    return d.compareTo(INT_MIN) >= 0 && d.compareTo(INT_MAX) <= 0;
+    return d.precision() <= 9;
   }
 
   private static Euros byTiers(IndicatorLine line, BigDecimal value) {

@@ -58,4 +58,12 @@ class FastPathsPropertiesTest {
     assertThat(e).isEqualTo(ratio.signum() == 0 ? Euros.ZERO
         : ratio.compareTo(BigDecimal.ONE) == 0 ? Euros.ofCents(cents) : Euros.ofCents(expected));
   }
+
+  @Property(tries = 300)
+  void timesIsTheProductDividedTowardZero(@ForAll @LongRange(min = -5_000_000_000L, max = 5_000_000_000L) long cents,
+      @ForAll @LongRange(min = 0, max = 1_000) long numerator, @ForAll @LongRange(min = 1, max = 3_000_000_000L) long denominator) {
+    long expected = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator))
+        .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.DOWN).longValueExact();
+    assertThat(Euros.ofCents(cents).times(numerator, denominator)).isEqualTo(Euros.ofCents(expected));
+  }
 }
