@@ -61,20 +61,44 @@ public final class FundingEngine {
     DateRange p = period != null ? period : c.year(number);
     SizeBand size = sizeOf(c, v);
     RuleCache cache = RuleCache.of(v, policy);
-    Year y = new Year(c, v, size, number, p, results, policy, cache, ContractPlan.of(c, cache, size),
-        new ArrayList<>(3 + 2 * n), new PaymentBook(p.end(), n));
-    OperatingRules.letterOfIntent(y);
-    OperatingRules.operating(y);
+    ContractPlan plan = ContractPlan.of(c, cache, size);
+    Year y = new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
+        new PaymentBook(p.end(), n, null));
+    ContractPlan.YearPart part = plan.year(number);
+    if (part == null) {
+      part = resultFree(new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
+          new PaymentBook(p.end(), n, new ArrayList<>())));
+      plan.store(number, part);
+    }
+    part.head().replay(y);
     for (int i = 0; i < n; i++) {
       ContractMission m = c.missions().get(i);
-      MissionRules.fixed(y, m, y.plan().fixed(i));
-      MissionRules.variable(y, m, y.plan().variable(i));
+      part.fixed()[i].replay(y);
+      MissionRules.variable(y, m, plan.variable(i));
       if (m.mission() == Mission.HEALTH_CRISIS) {
         OperatingRules.crisisActivation(y);
       }
     }
-    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(),
-        y.payments().inDateOrder());
+    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments().inDateOrder());
+  }
+
+  /**
+   * @param y a year with empty lines and a payment book logging what is paid
+   * @return the lines and payments of the year that no result changes: letter of intent, operating, fixed parts
+   */
+  private static ContractPlan.YearPart resultFree(Year y) {
+    OperatingRules.letterOfIntent(y);
+    OperatingRules.operating(y);
+    ContractPlan.Step head = ContractPlan.Step.of(y, 0, 0);
+    int n = y.contract().missions().size();
+    ContractPlan.Step[] fixed = new ContractPlan.Step[n];
+    for (int i = 0; i < n; i++) {
+      int lines = y.lines().size();
+      int paid = y.payments().logged();
+      MissionRules.fixed(y, y.contract().missions().get(i), y.plan().fixed(i));
+      fixed[i] = ContractPlan.Step.of(y, lines, paid);
+    }
+    return new ContractPlan.YearPart(head, fixed);
   }
 
   /** @return the size band stated by the contract, else derived from its population */

@@ -14,7 +14,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import io.github.cptssdk.core.aci.AciContract;
+import io.github.cptssdk.core.aci.AciFunding;
+import io.github.cptssdk.core.aci.ContractYearFunding;
+import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.core.testing.AciArbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
@@ -27,7 +34,7 @@ class FastPathsPropertiesTest {
 
   @Property(tries = 300)
   void paymentBookOrdersLikeAStableSortByDate(@ForAll @Size(max = 25) List<@IntRange(min = -40, max = 5) Integer> days) {
-    PaymentBook book = new PaymentBook(END, 4);
+    PaymentBook book = new PaymentBook(END, 4, null);
     List<Payment> added = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
       Payment p = new Payment(END.plusDays(days.get(i) % 3 == 0 ? 0 : days.get(i)), FundingItem.OPERATING_YEARLY,
@@ -65,5 +72,23 @@ class FastPathsPropertiesTest {
     long expected = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator))
         .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.DOWN).longValueExact();
     assertThat(Euros.ofCents(cents).times(numerator, denominator)).isEqualTo(Euros.ofCents(expected));
+  }
+
+  /** What is kept per contract gives the same year as a computation from scratch (another copy of the contract). */
+  @Property(tries = 100)
+  void reusedContractPartsGiveTheSameYear(@ForAll("contracts") AciContract c, @ForAll @IntRange(min = 1, max = 5) int year) {
+    AciFunding funding = AciFunding.official();
+    YearResults none = YearResults.none();
+    ContractYearFunding first = funding.year(c, year, none);
+    ContractYearFunding again = funding.year(c, year, none);
+    ContractYearFunding allMet = funding.year(c, year, YearResults.allMet());
+    AciContract copy = c.withMissions(new ArrayList<>(c.missions()));
+    assertThat(again).isEqualTo(first);
+    assertThat(allMet).isEqualTo(funding.year(copy, year, YearResults.allMet()));
+  }
+
+  @Provide
+  Arbitrary<AciContract> contracts() {
+    return AciArbitraries.contracts();
   }
 }
