@@ -10,12 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a contract's years share and no result changes: the fixed and variable envelope of each mission,
- * in the order of {@link AciContract#missions()}. The contract is an immutable value, so the envelopes of
- * the last contract computed are kept and reused for its other years and runs. Immutable, thread-safe.
+ * in the order of {@link AciContract#missions()}, built for each calculation (no state is kept between
+ * calls: a cache of the last contract made the benchmark faster than real batches over many contracts).
  */
 final class ContractPlan {
-
-  private static volatile @Nullable ContractPlan last;
 
   private final AciContract contract;
   private final RuleCache cache;
@@ -60,12 +58,7 @@ final class ContractPlan {
 
   /** @return the plan of the contract under the version and policy of {@code cache}, for band {@code size} */
   static ContractPlan of(AciContract contract, RuleCache cache, SizeBand size) {
-    ContractPlan p = last;
-    if (p == null || p.contract != contract || p.cache != cache || p.size != size) {
-      p = new ContractPlan(contract, cache, size);
-      last = p;
-    }
-    return p;
+    return new ContractPlan(contract, cache, size);
   }
 
   /** @return the result-free part of contract year {@code number}, or null if not computed yet */
