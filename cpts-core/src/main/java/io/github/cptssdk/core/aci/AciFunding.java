@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.cptssdk.core.aci.internal.FundingEngine;
 import io.github.cptssdk.core.aci.internal.Simulator;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,9 @@ public final class AciFunding {
   public ContractYearFunding year(AciContract contract, int year, YearResults results) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(results, "results");
-    AciVersion v = rules.at(contract.year(Math.max(year, 1)).start());
-    return FundingEngine.compute(contract, v, year, results, policy);
+    DateRange period = contract.year(Math.max(year, 1));
+    AciVersion v = rules.at(period.start());
+    return FundingEngine.compute(contract, v, year, results, policy, year >= 1 ? period : null);
   }
 
   /** @return every year of the contract with every indicator attained and no crisis (the maxima) */

@@ -24,14 +24,20 @@ import org.apiguardian.api.API;
 public record ContractYearFunding(int year, DateRange period, String versionId, SizeBand size, List<FundingLine> lines,
     List<Payment> payments) {
 
+  private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::date);
+
   public ContractYearFunding {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(size, "size");
     lines = List.copyOf(lines);
-    List<Payment> sorted = new java.util.ArrayList<>(payments);
-    sorted.sort(Comparator.comparing(Payment::date));
-    payments = java.util.Collections.unmodifiableList(sorted);
+    if (inDateOrder(payments)) {
+      payments = List.copyOf(payments);
+    } else {
+      List<Payment> sorted = new java.util.ArrayList<>(payments);
+      sorted.sort(BY_DATE);
+      payments = List.copyOf(sorted);
+    }
   }
 
   /** @return the sum of the earned amounts that are known */
@@ -52,5 +58,15 @@ public record ContractYearFunding(int year, DateRange period, String versionId, 
   /** @return the sum of the payments (equal to {@link #knownEarned()}) */
   public Euros paid() {
     return payments.stream().map(Payment::amount).reduce(Euros.ZERO, Euros::plus);
+  }
+
+  /** @return true if the payments are already in date order (the stable sort would leave them as they are) */
+  private static boolean inDateOrder(List<Payment> list) {
+    for (int i = 1; i < list.size(); i++) {
+      if (list.get(i - 1).date().isAfter(list.get(i).date())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -67,7 +67,11 @@ public record Euros(long cents) implements Comparable<Euros> {
     if (denominator <= 0) {
       throw new IllegalArgumentException("denominator must be positive");
     }
-    return new Euros(Math.multiplyExact(cents, numerator) / denominator);
+    long product = Math.multiplyExact(cents, numerator);
+    if (product == (int) product && denominator <= Integer.MAX_VALUE) {
+      return new Euros((int) product / (int) denominator); // same quotient, the 32-bit division is much faster
+    }
+    return new Euros(product / denominator);
   }
 
   /** @return this amount times {@code ratio}, rounded down to the cent (toward zero) */

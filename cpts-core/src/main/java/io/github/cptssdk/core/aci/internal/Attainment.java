@@ -23,27 +23,33 @@ public final class Attainment {
   /** @return the euros earned, or empty if the line cannot be scored (no amount, no baseline or target) */
   public static Optional<Euros> earned(IndicatorLine line, @Nullable IndicatorResult result, AttainmentFormula formula,
       boolean allMet) {
+    return Optional.ofNullable(earnedOrNull(line, result, formula, allMet));
+  }
+
+  /** @return the euros earned, or null if the line cannot be scored (no amount, no baseline or target) */
+  public static @Nullable Euros earnedOrNull(IndicatorLine line, @Nullable IndicatorResult result,
+      AttainmentFormula formula, boolean allMet) {
     Euros amount = line.amount();
     if (amount == null || amount.isNegative()) {
-      return Optional.empty();
+      return null;
     }
     if (line.kind() == IndicatorKind.ACTION) {
-      return Optional.of(allMet || result != null && Boolean.TRUE.equals(result.proven()) ? amount : Euros.ZERO);
+      return allMet || result != null && Boolean.TRUE.equals(result.proven()) ? amount : Euros.ZERO;
     }
     BigDecimal baseline = line.baseline();
     BigDecimal target = line.target();
     if (baseline == null || target == null || baseline.compareTo(target) == 0) {
-      return Optional.empty();
+      return null;
     }
     if (allMet) {
-      return Optional.of(amount);
+      return amount;
     }
     BigDecimal value = result == null ? null : result.value();
     if (value == null) {
-      return Optional.of(Euros.ZERO);
+      return Euros.ZERO;
     }
     Euros e = line.tiers().isEmpty() ? byFormula(formula, amount, baseline, target, value) : byTiers(line, value);
-    return Optional.of(e.min(amount));
+    return e.min(amount);
   }
 
   /**
@@ -52,6 +58,10 @@ public final class Attainment {
    */
   private static Euros byFormula(AttainmentFormula formula, Euros amount, BigDecimal baseline, BigDecimal target,
       BigDecimal value) {
+    if (value.scale() == 0 && baseline.scale() == 0 && target.scale() == 0
+        && fitsInt(value) && fitsInt(baseline) && fitsInt(target)) {
+      return byFormula(formula, amount, baseline.longValue(), target.longValue(), value.longValue());
+    }
     BigDecimal progress = value.subtract(baseline);
     BigDecimal span = target.subtract(baseline);
     if (span.signum() < 0) {
@@ -71,6 +81,35 @@ public final class Attainment {
       return amount.times(progress.longValue(), span.longValue());
     }
     return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN).longValueExact());
+  }
+
+  /** The same as the BigDecimal formula for whole numbers that fit an int (no rounding, no overflow here). */
+  private static Euros byFormula(AttainmentFormula formula, Euros amount, long baseline, long target, long value) {
+    long progress = value - baseline;
+    long span = target - baseline;
+    if (span < 0) {
+      progress = -progress;
+      span = -span;
+    }
+    if (progress <= 0) {
+      return Euros.ZERO;
+    }
+    if (progress >= span) {
+      return amount;
+    }
+    if (formula == AttainmentFormula.THRESHOLD) {
+      return Euros.ZERO;
+    }
+    if (span < 1_000_000_000L) {
+      return amount.times(progress, span);
+    }
+    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(BigDecimal.valueOf(progress))
+        .divide(BigDecimal.valueOf(span), 0, RoundingMode.DOWN).longValueExact());
+  }
+
+  /** @return true for a whole number of at most 9 digits (the call is made on scale 0 only) */
+  private static boolean fitsInt(BigDecimal d) {
+    return d.precision() <= 9;
   }
 
   private static Euros byTiers(IndicatorLine line, BigDecimal value) {

@@ -6,13 +6,11 @@ import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.ContractYearFunding;
-import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.Payment;
-import io.github.cptssdk.core.aci.Provenance;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.core.model.Mission;
@@ -32,11 +30,8 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, List<FundingLine> lines, List<Payment> payments) {
-
-    Provenance from(String rule, List<String> sources, EvidenceStatus status) {
-      return Provenance.of(rule, version.id(), status, sources);
-    }
+      YearResults results, FigurePolicy policy, RuleCache cache, ContractPlan plan, List<FundingLine> lines,
+      PaymentBook payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -49,28 +44,61 @@ public final class FundingEngine {
     }
   }
 
-  private static final List<String> CONTRACT = List.of("contract");
-
   private FundingEngine() {}
 
   public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
       FigurePolicy policy) {
+    return compute(c, v, number, results, policy, null);
+  }
+
+  /** @param period the contract year {@code number} of the contract if already computed, else null */
+  public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
+      FigurePolicy policy, @Nullable DateRange period) {
     if (number < 1 || number > v.contractYears()) {
       throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
     }
     int n = c.missions().size();
-    Year y = new Year(c, v, sizeOf(c, v), number, c.year(number), results, policy, new ArrayList<>(3 + 3 * n),
-        new ArrayList<>(3 + 5 * n));
-    OperatingRules.letterOfIntent(y);
-    OperatingRules.operating(y);
-    for (ContractMission m : c.missions()) {
-      MissionRules.fixed(y, m);
-      MissionRules.variable(y, m);
+    DateRange p = period != null ? period : c.year(number);
+    SizeBand size = sizeOf(c, v);
+    RuleCache cache = RuleCache.of(v, policy);
+    ContractPlan plan = ContractPlan.of(c, cache, size);
+    Year y = new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
+        new PaymentBook(p.end(), n, null));
+    ContractPlan.YearPart part = plan.year(number);
+    if (part == null) {
+      part = resultFree(new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
+          new PaymentBook(p.end(), n, new ArrayList<>())));
+      plan.store(number, part);
+    }
+    part.head().replay(y);
+    for (int i = 0; i < n; i++) {
+      ContractMission m = c.missions().get(i);
+      part.fixed()[i].replay(y);
+      MissionRules.variable(y, m, plan.variable(i));
       if (m.mission() == Mission.HEALTH_CRISIS) {
         OperatingRules.crisisActivation(y);
       }
     }
-    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments());
+    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments().inDateOrder());
+  }
+
+  /**
+   * @param y a year with empty lines and a payment book logging what is paid
+   * @return the lines and payments of the year that no result changes: letter of intent, operating, fixed parts
+   */
+  private static ContractPlan.YearPart resultFree(Year y) {
+    OperatingRules.letterOfIntent(y);
+    OperatingRules.operating(y);
+    ContractPlan.Step head = ContractPlan.Step.of(y, 0, 0);
+    int n = y.contract().missions().size();
+    ContractPlan.Step[] fixed = new ContractPlan.Step[n];
+    for (int i = 0; i < n; i++) {
+      int lines = y.lines().size();
+      int paid = y.payments().logged();
+      MissionRules.fixed(y, y.contract().missions().get(i), y.plan().fixed(i));
+      fixed[i] = ContractPlan.Step.of(y, lines, paid);
+    }
+    return new ContractPlan.YearPart(head, fixed);
   }
 
   /** @return the size band stated by the contract, else derived from its population */
@@ -86,10 +114,14 @@ public final class FundingEngine {
 
   /** @return the stated amount (status CONTRACT) or the national figure */
   static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
+    return statedOr(y.cache(), y.size(), stated, item, mission, rule);
+  }
+
+  static Amount statedOr(RuleCache cache, SizeBand size, @Nullable Euros stated, FundingItem item,
+      @Nullable Mission mission, String rule) {
     if (stated != null) {
-      return Amount.known(stated, y.from(rule, CONTRACT, EvidenceStatus.CONTRACT));
+      return Amount.known(stated, cache.contract(rule));
     }
-    Amount national = y.version().amount(item, mission, y.size(), y.policy());
-    return national.map(rule, e -> e);
+    return cache.national(item, mission, size, rule);
   }
 }

@@ -2,23 +2,20 @@ package io.github.cptssdk.core.aci.internal;
 
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.ContractMission;
-import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.IndicatorLine;
 import io.github.cptssdk.core.aci.Provenance;
+import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Fixed and variable parts of a mission for a contract year. */
 final class MissionRules {
 
-  private static final List<String> CONTRACT = List.of("contract");
   private static final String ENVELOPE_RULE = "variable part = sum of the contract's indicator lines";
   private static final String EARNED_RULE = "variable part earned from the indicator results (formula of the contract)";
 
@@ -29,19 +26,28 @@ final class MissionRules {
    * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), 75 % advance at
    * the start (or at the anniversary opening a full year), balance at the anniversary (art. 9.1).
    */
-  static void fixed(FundingEngine.Year y, ContractMission m) {
-    Amount envelope = FundingEngine.statedOr(y, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
-        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+  static void fixed(FundingEngine.Year y, ContractMission m, Amount envelope) {
     LocalDate start = activeFrom(y.period(), m.startedOn());
     if (start == null) {
-      y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(envelope)));
+      y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(y, envelope)));
       return;
     }
-    String rule = start.equals(y.period().start()) ? "fixed part for the full contract year"
-        : "fixed part prorated from the mission start to the next anniversary";
-    Amount earned = envelope.map(rule, e -> prorate(e, y.period(), start));
+    boolean full = start.equals(y.period().start());
+    Provenance p = y.cache().withRule(envelope.provenance(), full ? "fixed part for the full contract year"
+        : "fixed part prorated from the mission start to the next anniversary");
+    Euros e = envelope.euros();
+    Amount earned = e == null ? Amount.unknown(envelope.unknownReason(), p)
+        : Amount.known(full ? e : prorate(e, y.period(), start), p);
     y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
-    earned.value().ifPresent(e -> OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), e, start));
+    if (earned.isKnown()) {
+      OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), earned.euros(), start);
+    }
+  }
+
+  /** @return the fixed envelope of the mission: stated by the contract, else the national table */
+  static Amount fixedEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
+    return FundingEngine.statedOr(cache, size, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
+        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
   }
 
   /** @return {@code amount x days(from, end) / days(period)}, rounded down; exactly {@code amount} from the start */
@@ -52,11 +58,10 @@ final class MissionRules {
   }
 
   /** Variable part: the sum of what each indicator line earned, paid after the annual review. */
-  static void variable(FundingEngine.Year y, ContractMission m) {
-    Amount envelope = variableEnvelope(y, m);
+  static void variable(FundingEngine.Year y, ContractMission m, Amount envelope) {
     Amount earned;
     if (activeFrom(y.period(), m.startedOn()) == null) {
-      earned = notStarted(envelope);
+      earned = notStarted(y, envelope);
     } else if (m.indicators().isEmpty() && m.fixedAmount() == null) {
       earned = y.results().assumeAllMet() || !envelope.isKnown() ? envelope
           : Amount.unknown("the contract has no indicator lines to score", envelope.provenance());
@@ -64,44 +69,48 @@ final class MissionRules {
       earned = scored(y, m, envelope.provenance());
     }
     y.add(new FundingLine(FundingItem.MISSION_VARIABLE, m.mission(), envelope, earned));
-    earned.value().ifPresent(e -> y.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(), e,
-        "variable part after the annual review"));
+    if (earned.isKnown()) {
+      y.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(), earned.euros(),
+          "variable part after the annual review");
+    }
   }
 
   /**
    * A mission whose contract states its fixed amount states its variable part too: the sum of its lines
    * (none: zero). Otherwise, without lines, the national table applies.
    */
-  private static Amount variableEnvelope(FundingEngine.Year y, ContractMission m) {
+  static Amount variableEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
     if (m.indicators().isEmpty() && m.fixedAmount() == null) {
-      return FundingEngine.statedOr(y, null, FundingItem.MISSION_VARIABLE, m.mission(), "variable part (national table)");
+      return FundingEngine.statedOr(cache, size, null, FundingItem.MISSION_VARIABLE, m.mission(),
+          "variable part (national table)");
     }
-    Provenance p = y.from(ENVELOPE_RULE, CONTRACT, EvidenceStatus.CONTRACT);
-    Euros sum = Euros.ZERO;
+    Provenance p = cache.contract(ENVELOPE_RULE);
+    long sum = 0;
     for (IndicatorLine l : m.indicators()) {
-      if (l.amount() == null) {
+      Euros a = l.amount();
+      if (a == null) {
         return Amount.unknown("an indicator line has no amount", p);
       }
-      sum = sum.plus(l.amount());
+      sum = Math.addExact(sum, a.cents());
     }
-    return Amount.known(sum, p);
+    return Amount.known(Euros.ofCents(sum), p);
   }
 
   private static Amount scored(FundingEngine.Year y, ContractMission m, Provenance p) {
-    Euros sum = Euros.ZERO;
+    long sum = 0;
     for (IndicatorLine line : m.indicators()) {
-      Optional<Euros> e = Attainment.earned(line, y.results().result(line.id()).orElse(null), y.contract().formula(),
+      Euros e = Attainment.earnedOrNull(line, y.results().results().get(line.id()), y.contract().formula(),
           y.results().assumeAllMet());
-      if (e.isEmpty()) {
+      if (e == null) {
         return Amount.unknown("indicator line '" + line.id() + "' cannot be scored (amount, baseline or target missing)", p);
       }
-      sum = sum.plus(e.get());
+      sum = Math.addExact(sum, e.cents());
     }
-    return Amount.known(sum, p.withRule(EARNED_RULE));
+    return Amount.known(Euros.ofCents(sum), y.cache().withRule(p, EARNED_RULE));
   }
 
-  private static Amount notStarted(Amount envelope) {
-    return Amount.known(Euros.ZERO, envelope.provenance().withRule("mission not started during this contract year"));
+  private static Amount notStarted(FundingEngine.Year y, Amount envelope) {
+    return Amount.known(Euros.ZERO, y.cache().withRule(envelope.provenance(), "mission not started during this contract year"));
   }
 
   /** @return the day the mission is active from within the year, or null if it did not start before the year ends */

@@ -21,13 +21,17 @@ final class OperatingRules {
       Amount a = FundingEngine.statedOr(y, y.contract().operatingAtSignature(), FundingItem.OPERATING_AT_SIGNATURE, null,
           "operating funding, paid in full at signature (art. 9.1)");
       y.add(new FundingLine(FundingItem.OPERATING_AT_SIGNATURE, null, a, a));
-      a.value().ifPresent(e -> y.pay(y.contract().signedOn(), FundingItem.OPERATING_AT_SIGNATURE, null, e, "in full at signature"));
+      if (a.isKnown()) {
+        y.pay(y.contract().signedOn(), FundingItem.OPERATING_AT_SIGNATURE, null, a.euros(), "in full at signature");
+      }
       return;
     }
     Amount a = FundingEngine.statedOr(y, y.contract().operatingYearly(), FundingItem.OPERATING_YEARLY, null,
         "yearly operating funding, 75 % advance then balance (art. 9.1)");
     y.add(new FundingLine(FundingItem.OPERATING_YEARLY, null, a, a));
-    a.value().ifPresent(e -> advanceAndBalance(y, FundingItem.OPERATING_YEARLY, null, e, y.period().start()));
+    if (a.isKnown()) {
+      advanceAndBalance(y, FundingItem.OPERATING_YEARLY, null, a.euros(), y.period().start());
+    }
   }
 
   /** Pays {@code earned}: the advance share on {@code from}, the balance on the anniversary closing the year. */
@@ -58,9 +62,11 @@ final class OperatingRules {
     Amount envelope = FundingEngine.statedOr(y, y.contract().crisisActivation(), FundingItem.CRISIS_ACTIVATION,
         Mission.HEALTH_CRISIS, "crisis activation, if the ARS recognises a crisis (avenant 2)");
     Amount earned = y.results().crisisRecognised() ? envelope
-        : Amount.known(Euros.ZERO, envelope.provenance().withRule("no crisis recognised this year"));
+        : Amount.known(Euros.ZERO, y.cache().withRule(envelope.provenance(), "no crisis recognised this year"));
     y.add(new FundingLine(FundingItem.CRISIS_ACTIVATION, Mission.HEALTH_CRISIS, envelope, earned));
-    earned.value().ifPresent(e -> y.pay(y.period().end(), FundingItem.CRISIS_ACTIVATION, Mission.HEALTH_CRISIS, e,
-        "after the annual review"));
+    if (earned.isKnown()) {
+      y.pay(y.period().end(), FundingItem.CRISIS_ACTIVATION, Mission.HEALTH_CRISIS, earned.euros(),
+          "after the annual review");
+    }
   }
 }
