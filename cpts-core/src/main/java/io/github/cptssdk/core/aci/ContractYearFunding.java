@@ -24,6 +24,16 @@ import org.apiguardian.api.API;
 public record ContractYearFunding(int year, DateRange period, String versionId, SizeBand size, List<FundingLine> lines,
     List<Payment> payments) {
 
+  /**
+   * Copies the lists, sorting the payments by date.
+   *
+   * @param year the year
+   * @param period the days
+   * @param versionId the version
+   * @param size the size band
+   * @param lines the lines (copied)
+   * @param payments the payments (copied, sorted by date)
+   */
   public ContractYearFunding {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(versionId, "versionId");
