@@ -21,6 +21,7 @@ public class CptsException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The stable error code, e.g. {@code CPTS-0042}. */
   private final String code;
 
   /**

@@ -61,6 +61,7 @@ public final class CptsJacksonModule extends SimpleModule {
   private static final List<Class<?>> RECORDS = List.of(Cpts.class, HealthProfessional.class, MemberOrganisation.class,
       MissionCommitment.class, Lifecycle.class, HealthProject.class, Coordinator.class);
 
+  /** Creates the module: identifiers as their text form, model records checked by their constructors. */
   public CptsJacksonModule() {
     super("cpts-sdk");
     text(RppsNumber.class, RppsNumber::parse);

@@ -30,6 +30,7 @@ public final class CptsJson {
   private CptsJson() {}
 
   /**
+   * @param path a UTF-8 JSON file
    * @return the CPTS of the JSON document at {@code path}
    * @throws InvalidDocumentException if the file cannot be read or is not a valid document
    */
@@ -38,6 +39,7 @@ public final class CptsJson {
   }
 
   /**
+   * @param in the UTF-8 bytes of the document
    * @return the CPTS of the JSON document read from {@code in} (not closed)
    * @throws InvalidDocumentException if the stream cannot be read or is not a valid document
    */
@@ -46,6 +48,7 @@ public final class CptsJson {
   }
 
   /**
+   * @param json the document text
    * @return the CPTS of the JSON document {@code json}
    * @throws InvalidDocumentException if it is not a valid document
    */
@@ -53,12 +56,21 @@ public final class CptsJson {
     return DEFAULT.readString(json);
   }
 
-  /** @return the JSON document of {@code cpts}, pretty-printed */
+  /**
+   * @param cpts the CPTS
+   * @return the JSON document of {@code cpts}, pretty-printed
+   */
   public static String write(Cpts cpts) {
     return DEFAULT.write(cpts);
   }
 
-  /** Writes the JSON document of {@code cpts} to {@code out}, pretty-printed, in UTF-8 (does not close it). */
+  /**
+   * Writes the JSON document of {@code cpts} to {@code out}, pretty-printed, in UTF-8 (does not close it).
+   *
+   * @param cpts the CPTS
+   * @param out where to write
+   * @throws io.github.cptssdk.core.CptsException CPTS-0322 if writing fails
+   */
   public static void write(Cpts cpts, OutputStream out) {
     DEFAULT.write(cpts, out);
   }

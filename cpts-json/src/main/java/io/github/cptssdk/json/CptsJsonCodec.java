@@ -88,21 +88,30 @@ public final class CptsJsonCodec {
     return new CptsJsonCodec(set, JsonReadLimits.DEFAULTS);
   }
 
-  /** @return a codec with these features enabled as well */
+  /**
+   * @param enabled the features to enable
+   * @return a codec with these features enabled as well
+   */
   public CptsJsonCodec with(CptsJsonFeature... enabled) {
     EnumSet<CptsJsonFeature> set = copy();
     set.addAll(List.of(enabled));
     return new CptsJsonCodec(set, limits);
   }
 
-  /** @return a codec with these features disabled */
+  /**
+   * @param disabled the features to disable
+   * @return a codec with these features disabled
+   */
   public CptsJsonCodec without(CptsJsonFeature... disabled) {
     EnumSet<CptsJsonFeature> set = copy();
     List.of(disabled).forEach(set::remove);
     return new CptsJsonCodec(set, limits);
   }
 
-  /** @return a codec with the same features reading within {@code value} (default {@link JsonReadLimits#DEFAULTS}) */
+  /**
+   * @param value the read limits
+   * @return a codec with the same features reading within {@code value} (default {@link JsonReadLimits#DEFAULTS})
+   */
   public CptsJsonCodec withLimits(JsonReadLimits value) {
     return new CptsJsonCodec(features, value);
   }
@@ -112,7 +121,10 @@ public final class CptsJsonCodec {
     return limits;
   }
 
-  /** @return whether {@code feature} is enabled */
+  /**
+   * @param feature a feature
+   * @return whether {@code feature} is enabled
+   */
   public boolean isEnabled(CptsJsonFeature feature) {
     return features.contains(Objects.requireNonNull(feature, "feature"));
   }
@@ -146,6 +158,7 @@ public final class CptsJsonCodec {
   }
 
   /**
+   * @param path a UTF-8 JSON file
    * @return the CPTS of the document at {@code path}
    * @throws InvalidDocumentException if the file cannot be read or is not a valid document
    */
@@ -161,6 +174,7 @@ public final class CptsJsonCodec {
   }
 
   /**
+   * @param in the UTF-8 bytes of the document
    * @return the CPTS of the document read from {@code in} (not closed)
    * @throws InvalidDocumentException if the stream cannot be read or is not a valid document
    */
@@ -176,6 +190,7 @@ public final class CptsJsonCodec {
   }
 
   /**
+   * @param json the document text
    * @return the CPTS of the document {@code json}
    * @throws InvalidDocumentException if it is not a valid document
    */
@@ -209,7 +224,11 @@ public final class CptsJsonCodec {
     }
   }
 
-  /** @return the document of {@code cpts} */
+  /**
+   * @param cpts the CPTS
+   * @return the document of {@code cpts}
+   * @throws io.github.cptssdk.core.CptsException CPTS-0322 if serialisation fails
+   */
   public String write(Cpts cpts) {
     try {
       return mapper.writeValueAsString(document(cpts));
@@ -218,7 +237,13 @@ public final class CptsJsonCodec {
     }
   }
 
-  /** Writes the document of {@code cpts} to {@code out} in UTF-8 (does not close it). */
+  /**
+   * Writes the document of {@code cpts} to {@code out} in UTF-8 (does not close it).
+   *
+   * @param cpts the CPTS
+   * @param out where to write
+   * @throws io.github.cptssdk.core.CptsException CPTS-0322 if writing fails
+   */
   public void write(Cpts cpts, OutputStream out) {
     Objects.requireNonNull(out, "out");
     try {
@@ -229,7 +254,10 @@ public final class CptsJsonCodec {
     }
   }
 
-  /** @return the document of {@code cpts} as a tree: {@code format} first, then the CPTS */
+  /**
+   * @param cpts the CPTS
+   * @return the document of {@code cpts} as a tree: {@code format} first, then the CPTS
+   */
   public ObjectNode document(Cpts cpts) {
     Objects.requireNonNull(cpts, "cpts");
     ObjectNode doc = mapper.createObjectNode().put("format", FORMAT);

@@ -22,10 +22,15 @@ public final class InvalidDocumentException extends CptsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the value concerned, {@code $} for the whole document. */
   private final String path;
+  /** The line in the document (1-based), 0 when unknown. */
   private final int line;
+  /** The column in the line (1-based), 0 when unknown. */
   private final int column;
+  /** The message in English, without the code. */
   private final String english;
+  /** The message in French, without the code. */
   private final String french;
 
   /**

@@ -27,34 +27,61 @@ public record JsonReadLimits(int maxDocumentLength, int maxNestingDepth, int max
   /** The default limits: 16 MiB, depth 16, strings of 10 000, numbers of 20, names of 100 characters. */
   public static final JsonReadLimits DEFAULTS = new JsonReadLimits(16 * 1024 * 1024, 16, 10_000, 20, 100);
 
-  /** @throws IllegalArgumentException if a limit is not positive */
+  /**
+   * @param maxDocumentLength bytes
+   * @param maxNestingDepth levels
+   * @param maxStringLength characters
+   * @param maxNumberLength characters
+   * @param maxNameLength characters
+   * @throws IllegalArgumentException if a limit is not positive
+   */
   public JsonReadLimits {
     if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxNameLength < 1) {
       throw new IllegalArgumentException("every limit must be positive");
     }
   }
 
-  /** @return these limits with another document length */
+  /**
+   * @param value another document length, in bytes, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonReadLimits withMaxDocumentLength(int value) {
     return new JsonReadLimits(value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength);
   }
 
-  /** @return these limits with another nesting depth */
+  /**
+   * @param value another nesting depth, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonReadLimits withMaxNestingDepth(int value) {
     return new JsonReadLimits(maxDocumentLength, value, maxStringLength, maxNumberLength, maxNameLength);
   }
 
-  /** @return these limits with another string length */
+  /**
+   * @param value another string length, in characters, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonReadLimits withMaxStringLength(int value) {
     return new JsonReadLimits(maxDocumentLength, maxNestingDepth, value, maxNumberLength, maxNameLength);
   }
 
-  /** @return these limits with another number length */
+  /**
+   * @param value another number length, in characters, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonReadLimits withMaxNumberLength(int value) {
     return new JsonReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value, maxNameLength);
   }
 
-  /** @return these limits with another property-name length */
+  /**
+   * @param value another property-name length, in characters, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
   public JsonReadLimits withMaxNameLength(int value) {
     return new JsonReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, value);
   }

@@ -35,6 +35,20 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
     @Nullable LocalDate letterOfIntentValidatedOn, @Nullable Euros crisisActivation, AttainmentFormula formula,
     List<ContractMission> missions) {
 
+  /**
+   * @param cptsId the CPTS
+   * @param signedOn the signature day
+   * @param size the size band, or null
+   * @param population the population, or null
+   * @param operatingAtSignature in euros, or null for the national amount
+   * @param operatingYearly in euros, or null for the national amount
+   * @param letterOfIntent in euros, or null for the national amount
+   * @param letterOfIntentValidatedOn the day, or null
+   * @param crisisActivation in euros, or null for the national amount
+   * @param formula the scoring formula
+   * @param missions the missions (copied)
+   * @throws NullPointerException if {@code cptsId}, {@code signedOn}, {@code formula} or {@code missions} is null
+   */
   public AciContract {
     Objects.requireNonNull(cptsId, "cptsId");
     Objects.requireNonNull(signedOn, "signedOn");
@@ -42,12 +56,24 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
     missions = List.copyOf(Objects.requireNonNull(missions, "missions"));
   }
 
-  /** @return a contract stating only its size band and missions: every amount from the national table */
+  /**
+   * Creates a contract stating only its size band and missions: every amount from the national table, linear scoring.
+   *
+   * @param id the CPTS
+   * @param signedOn the signature day
+   * @param size the size band
+   * @param missions the missions (copied)
+   * @return the contract
+   */
   public static AciContract of(CptsId id, LocalDate signedOn, SizeBand size, List<ContractMission> missions) {
     return new AciContract(id, signedOn, size, null, null, null, null, null, null, AttainmentFormula.LINEAR, missions);
   }
 
-  /** @return contract year {@code year} (1-based): {@code [signedOn + year-1 years, signedOn + year years)} */
+  /**
+   * @param year contract year, 1-based
+   * @return contract year {@code year}: {@code [signedOn + year-1 years, signedOn + year years)}
+   * @throws IllegalArgumentException if {@code year} is below 1
+   */
   public DateRange year(int year) {
     if (year < 1) {
       throw new IllegalArgumentException("contract years start at 1");
@@ -55,26 +81,46 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
     return DateRange.of(signedOn.plusYears(year - 1L), signedOn.plusYears(year));
   }
 
-  /** @return the mission, if the contract has it */
+  /**
+   * @param mission a mission
+   * @return the mission, or empty if the contract does not have it
+   */
   public Optional<ContractMission> mission(Mission mission) {
     return missions.stream().filter(m -> m.mission() == mission).findFirst();
   }
 
+  /**
+   * @param list the missions (copied)
+   * @return a copy with these missions
+   */
   public AciContract withMissions(List<ContractMission> list) {
     return new AciContract(cptsId, signedOn, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
         letterOfIntentValidatedOn, crisisActivation, formula, list);
   }
 
+  /**
+   * @param date the signature day
+   * @return a copy signed on {@code date}
+   */
   public AciContract withSignedOn(LocalDate date) {
     return new AciContract(cptsId, date, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
         letterOfIntentValidatedOn, crisisActivation, formula, missions);
   }
 
+  /**
+   * @param atSignature operating funding paid at signature, null for the national amount
+   * @param yearly yearly operating funding, null for the national amount
+   * @return a copy with these operating amounts
+   */
   public AciContract withOperating(@Nullable Euros atSignature, @Nullable Euros yearly) {
     return new AciContract(cptsId, signedOn, size, population, atSignature, yearly, letterOfIntent,
         letterOfIntentValidatedOn, crisisActivation, formula, missions);
   }
 
+  /**
+   * @param f how RESULT lines without tiers are scored
+   * @return a copy with that formula
+   */
   public AciContract withFormula(AttainmentFormula f) {
     return new AciContract(cptsId, signedOn, size, population, operatingAtSignature, operatingYearly, letterOfIntent,
         letterOfIntentValidatedOn, crisisActivation, f, missions);

@@ -35,20 +35,32 @@ public final class AciFunding {
     return of(AciRules.official(), FigurePolicy.nationalDefaults());
   }
 
+  /**
+   * @param rules the ACI versions
+   * @param policy which evidence statuses of national figures are used
+   * @return a calculator
+   */
   public static AciFunding of(AciRules rules, FigurePolicy policy) {
     return new AciFunding(Objects.requireNonNull(rules, "rules"), Objects.requireNonNull(policy, "policy"));
   }
 
+  /**
+   * @param newPolicy the figure policy
+   * @return a calculator on the same rules with that policy
+   */
   public AciFunding withPolicy(FigurePolicy newPolicy) {
     return of(rules, newPolicy);
   }
 
+  /** @return the ACI versions this calculator applies */
   public AciRules rules() {
     return rules;
   }
 
   /**
    * @param year contract year, 1 to the contract duration (5)
+   * @param contract the contract
+   * @param results the indicator results of that year
    * @return the lines and dated payments of that year, under the version in force on its first day
    * @throws AciRulesException CPTS-0400 if no version is in force then, CPTS-0600 for a year out of range,
    *     CPTS-0601 if the contract states neither size band nor population
@@ -61,12 +73,21 @@ public final class AciFunding {
     return FundingEngine.compute(contract, v, year, results, policy, year >= 1 ? period : null);
   }
 
-  /** @return every year of the contract with every indicator attained and no crisis (the maxima) */
+  /**
+   * @param contract the contract
+   * @return every year of the contract with every indicator attained and no crisis (the maxima)
+   * @throws AciRulesException as {@link #year}
+   */
   public List<ContractYearFunding> projection(AciContract contract) {
     return projection(contract, y -> YearResults.allMet());
   }
 
-  /** @return every year of the contract, with the results of each year from {@code resultsOfYear} */
+  /**
+   * @param contract the contract
+   * @param resultsOfYear the results of each contract year (1-based)
+   * @return every year of the contract, with the results of each year from {@code resultsOfYear}
+   * @throws AciRulesException as {@link #year}
+   */
   public List<ContractYearFunding> projection(AciContract contract, IntFunction<YearResults> resultsOfYear) {
     int years = rules.at(contract.signedOn()).contractYears();
     List<ContractYearFunding> out = new ArrayList<>(years);
@@ -77,6 +98,9 @@ public final class AciFunding {
   }
 
   /**
+   * @param population inhabitants of the territory
+   * @param date the day simulated
+   * @param missions the missions counted
    * @return the maximum of each funding line for a CPTS of {@code population} inhabitants at {@code date}
    * @throws AciRulesException CPTS-0400 if no version is in force at the date
    * @throws IllegalArgumentException if the population is negative
@@ -86,7 +110,13 @@ public final class AciFunding {
     return Simulator.simulate(v, v.sizeBand(population), date, missions, policy);
   }
 
-  /** @return the maximum of each funding line for a CPTS of {@code size} at {@code date} */
+  /**
+   * @param size the size band
+   * @param date the day simulated
+   * @param missions the missions counted
+   * @return the maximum of each funding line for a CPTS of {@code size} at {@code date}
+   * @throws AciRulesException CPTS-0400 if no version is in force at the date
+   */
   public Simulation simulate(SizeBand size, LocalDate date, Set<Mission> missions) {
     return Simulator.simulate(rules.at(date), size, date, missions, policy);
   }

@@ -41,6 +41,7 @@ public final class AciRules {
   }
 
   /**
+   * @param versions the versions, in any order
    * @return a registry of {@code versions}, sorted by start date
    * @throws AciRulesException CPTS-0401 if two versions overlap, CPTS-0402 if a gap separates two
    *     versions, CPTS-0406 if there is no version
@@ -69,12 +70,16 @@ public final class AciRules {
     return versions;
   }
 
-  /** @return the version with this id ({@code ACI_2019}, {@code AVENANT_2}) */
+  /**
+   * @param id a version id ({@code ACI_2019}, {@code AVENANT_2})
+   * @return the version with this id, or empty if none
+   */
   public Optional<AciVersion> version(String id) {
     return versions.stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
   /**
+   * @param date the day
    * @return the version in force on {@code date}
    * @throws AciRulesException CPTS-0400 if no version is in force that day (before the first one, or after
    *     the last one when it has an end)
@@ -89,18 +94,27 @@ public final class AciRules {
     throw new AciRulesException("CPTS-0400", AciMessages.get().english("CPTS-0400", date, versions.get(0).validity().start()));
   }
 
-  /** @return the version in force on {@code date}, if any */
+  /**
+   * @param date the day
+   * @return the version in force on {@code date}, or empty if none
+   */
   public Optional<AciVersion> find(LocalDate date) {
     return versions.stream().filter(v -> v.validity().contains(date)).findFirst();
   }
 
-  /** @return the eligibility and conformity findings of {@code cpts} on {@code date} (CPTS-04xx) */
+  /**
+   * @param cpts the CPTS
+   * @param date the day of the check
+   * @return the eligibility and conformity findings of {@code cpts} on {@code date} (CPTS-04xx)
+   */
   public ValidationReport eligibility(Cpts cpts, LocalDate date) {
     return eligibility(cpts, date, List.of());
   }
 
   /**
    * @param others the other known CPTS: a contracted one whose territory overlaps is reported
+   * @param cpts the CPTS
+   * @param date the day of the check
    * @return the eligibility and conformity findings of {@code cpts} on {@code date} (CPTS-04xx)
    */
   public ValidationReport eligibility(Cpts cpts, LocalDate date, List<Cpts> others) {
@@ -108,7 +122,10 @@ public final class AciRules {
         Objects.requireNonNull(others, "others"));
   }
 
-  /** @return the findings on a contract: missing core missions, bad amounts, bad indicator lines (CPTS-05xx) */
+  /**
+   * @param contract the contract
+   * @return the findings on a contract: missing core missions, bad amounts, bad indicator lines (CPTS-05xx)
+   */
   public ValidationReport validate(AciContract contract) {
     return ContractValidator.validate(this, Objects.requireNonNull(contract, "contract"));
   }

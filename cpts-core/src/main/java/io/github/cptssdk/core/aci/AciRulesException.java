@@ -14,10 +14,19 @@ public final class AciRulesException extends CptsException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * @param code the code, CPTS-0400..0699
+   * @param message what was wrong and what is expected (the code is prefixed)
+   */
   public AciRulesException(String code, String message) {
     super(code, message);
   }
 
+  /**
+   * @param code the code, CPTS-0400..0699
+   * @param message what was wrong and what is expected (the code is prefixed)
+   * @param cause the underlying failure
+   */
   public AciRulesException(String code, String message, Throwable cause) {
     super(code, message, cause);
   }

@@ -64,6 +64,15 @@ public final class AciVersion {
   }
 
   /**
+   * @param id the version id, e.g. {@code AVENANT_2}
+   * @param label its title
+   * @param validity the days it is in force
+   * @param signedOn the day the text was signed
+   * @param advanceRatio the share paid in advance, in [0, 1]
+   * @param contractYears the contract duration in years
+   * @param bands the size band rules
+   * @param missions the mission rules
+   * @param figures the lines of the data file
    * @return a version from its parts
    * @throws AciRulesException CPTS-0404 if the size bands do not split populations 0..max into the four
    *     bands exactly once each, CPTS-0403 if the advance ratio is not in [0, 1] or the contract lasts no year
@@ -80,7 +89,9 @@ public final class AciVersion {
   /**
    * Reads a version from its data file text (tab-separated: item, mission, size, value, status, sources, note).
    *
+   * @param text the content of a data file
    * @throws AciRulesException CPTS-0403 for a malformed line or a missing item, CPTS-0404 for bad size bands
+   * @return the version
    */
   public static AciVersion parse(String text) {
     return RuleData.parse(Objects.requireNonNull(text, "text"));
@@ -91,6 +102,7 @@ public final class AciVersion {
     return id;
   }
 
+  /** @return the title of the version (item LABEL of its data file), e.g. {@code ACI CPTS avenant 2} */
   public String label() {
     return label;
   }
@@ -100,6 +112,7 @@ public final class AciVersion {
     return validity;
   }
 
+  /** @return the day the text was signed */
   public LocalDate signedOn() {
     return signedOn;
   }
@@ -109,7 +122,10 @@ public final class AciVersion {
     return advanceRatio;
   }
 
-  /** @return {@code amount x advance ratio}, rounded down to the cent */
+  /**
+   * @param amount a yearly amount
+   * @return {@code amount x advance ratio}, rounded down to the cent
+   */
   public Euros advanceOf(Euros amount) {
     return amount.times(advanceNumerator, advanceDenominator);
   }
@@ -124,11 +140,13 @@ public final class AciVersion {
     return contractYears;
   }
 
+  /** @return the size band rules, SIZE_1 to SIZE_4 */
   public List<SizeBandRule> sizeBands() {
     return bands;
   }
 
   /**
+   * @param population inhabitants of the territory
    * @return the size band of a territory of {@code population} inhabitants in this version
    * @throws IllegalArgumentException if the population is negative
    */
@@ -139,16 +157,23 @@ public final class AciVersion {
     return bands.stream().filter(b -> b.contains(population)).findFirst().orElseThrow().band();
   }
 
-  /** @return the rule of {@code mission}, if the mission exists in this version */
+  /**
+   * @param mission a mission
+   * @return the rule of {@code mission}, or empty if the mission does not exist in this version
+   */
   public Optional<MissionRule> mission(Mission mission) {
     return Optional.ofNullable(missions.get(mission));
   }
 
+  /** @return the mission rules by mission (unmodifiable) */
   public Map<Mission, MissionRule> missions() {
     return missions;
   }
 
-  /** @return the core missions applicable at {@code date} (a mission may start after the version) */
+  /**
+   * @param date the day
+   * @return the core missions applicable at {@code date} (a mission may start after the version)
+   */
   public Set<Mission> coreMissions(LocalDate date) {
     Set<Mission> s = EnumSet.noneOf(Mission.class);
     missions.values().stream().filter(r -> r.category() == MissionCategory.CORE && !date.isBefore(r.effectiveFrom()))
@@ -161,17 +186,29 @@ public final class AciVersion {
     return figures;
   }
 
-  /** @return the lines about {@code item}, {@code mission} (null: none) and {@code size} (null: none) */
+  /**
+   * @param item the funding item
+   * @param mission the mission, or null for lines about none
+   * @param size the size band, or null for lines about none
+   * @return the lines about {@code item}, {@code mission} and {@code size}
+   */
   public List<Figure> figures(FundingItem item, @Nullable Mission mission, @Nullable SizeBand size) {
     return cells.getOrDefault(RuleData.key(item.name(), mission, size), List.of());
   }
 
-  /** @return true if the data file has any line about {@code item} */
+  /**
+   * @param item a funding item
+   * @return true if the data file has any line about {@code item}
+   */
   public boolean has(FundingItem item) {
     return items.contains(item.name());
   }
 
   /**
+   * @param item the funding item
+   * @param mission the mission, or null
+   * @param size the size band
+   * @param policy the evidence statuses accepted
    * @return the national amount of {@code item} for {@code mission} and {@code size} under {@code policy}:
    *     known with its status and sources, or unknown with the reason and the candidates left out
    */

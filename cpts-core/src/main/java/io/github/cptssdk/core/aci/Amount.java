@@ -19,7 +19,12 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Provenance provenance) {
 
-  /** @throws IllegalArgumentException unless exactly one of euros and reason is given */
+  /**
+   * @param euros the value, or null
+   * @param unknownReason the reason, or null
+   * @param provenance the provenance
+   * @throws IllegalArgumentException unless exactly one of {@code euros} and {@code unknownReason} is given
+   */
   public Amount {
     Objects.requireNonNull(provenance, "provenance");
     if ((euros == null) == (unknownReason == null)) {
@@ -27,14 +32,25 @@ public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Prov
     }
   }
 
+  /**
+   * @param euros the value
+   * @param provenance rule, version and sources
+   * @return a known amount
+   */
   public static Amount known(Euros euros, Provenance provenance) {
     return new Amount(Objects.requireNonNull(euros, "euros"), null, provenance);
   }
 
+  /**
+   * @param reason why it is unknown
+   * @param provenance rule, version and sources
+   * @return an unknown amount
+   */
   public static Amount unknown(String reason, Provenance provenance) {
     return new Amount(null, Objects.requireNonNull(reason, "reason"), provenance);
   }
 
+  /** @return true if the value is known */
   public boolean isKnown() {
     return euros != null;
   }
@@ -44,7 +60,11 @@ public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Prov
     return Optional.ofNullable(euros);
   }
 
-  /** @return the known value mapped by {@code f}, or this unknown amount unchanged; with a new rule name */
+  /**
+   * @param rule the new rule name
+   * @param f the change of the value
+   * @return the known value mapped by {@code f}, or this unknown amount unchanged; with the new rule name
+   */
   public Amount map(String rule, UnaryOperator<Euros> f) {
     Provenance p = provenance.withRule(rule);
     return euros == null ? new Amount(null, unknownReason, p) : known(f.apply(euros), p);

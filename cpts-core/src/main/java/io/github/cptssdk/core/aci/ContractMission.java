@@ -22,6 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record ContractMission(Mission mission, @Nullable LocalDate startedOn, @Nullable Euros fixedAmount,
     List<IndicatorLine> indicators) {
 
+  /**
+   * @param mission the mission
+   * @param startedOn the start, or null
+   * @param fixedAmount the fixed part, or null
+   * @param indicators the indicator lines (copied)
+   * @throws NullPointerException if {@code mission} or {@code indicators} is null
+   */
   public ContractMission {
     Objects.requireNonNull(mission, "mission");
     indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
@@ -32,14 +39,26 @@ public record ContractMission(Mission mission, @Nullable LocalDate startedOn, @N
     return indicators.stream().map(IndicatorLine::amount).filter(Objects::nonNull).reduce(Euros.ZERO, Euros::plus);
   }
 
+  /**
+   * @param date the day it started, or null
+   * @return a copy with that start
+   */
   public ContractMission withStartedOn(@Nullable LocalDate date) {
     return new ContractMission(mission, date, fixedAmount, indicators);
   }
 
+  /**
+   * @param amount the yearly fixed part, or null for the national table
+   * @return a copy with that amount
+   */
   public ContractMission withFixedAmount(@Nullable Euros amount) {
     return new ContractMission(mission, startedOn, amount, indicators);
   }
 
+  /**
+   * @param lines the indicator lines (copied)
+   * @return a copy with these lines
+   */
   public ContractMission withIndicators(List<IndicatorLine> lines) {
     return new ContractMission(mission, startedOn, fixedAmount, lines);
   }

@@ -26,6 +26,16 @@ public record ContractYearFunding(int year, DateRange period, String versionId, 
 
   private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::date);
 
+  /**
+   * Copies the lists, sorting the payments by date.
+   *
+   * @param year the year
+   * @param period the days
+   * @param versionId the version
+   * @param size the size band
+   * @param lines the lines (copied)
+   * @param payments the payments (copied, sorted by date)
+   */
   public ContractYearFunding {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(versionId, "versionId");

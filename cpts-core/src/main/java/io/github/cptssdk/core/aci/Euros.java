@@ -21,17 +21,25 @@ public record Euros(long cents) implements Comparable<Euros> {
   /** Zero euros. */
   public static final Euros ZERO = new Euros(0);
 
-  /** @return {@code euros} whole euros */
+  /**
+   * @param euros whole euros
+   * @return that amount
+   * @throws ArithmeticException if it does not fit in cents
+   */
   public static Euros of(long euros) {
     return new Euros(Math.multiplyExact(euros, 100L));
   }
 
-  /** @return {@code cents} cents */
+  /**
+   * @param cents cents
+   * @return that amount
+   */
   public static Euros ofCents(long cents) {
     return new Euros(cents);
   }
 
   /**
+   * @param euros a decimal number of euros
    * @return the amount of a decimal number of euros
    * @throws ArithmeticException if it has more than two decimals or does not fit
    */
@@ -43,7 +51,9 @@ public record Euros(long cents) implements Comparable<Euros> {
   /**
    * Parses {@code 35000}, {@code 35000.5} or {@code 35000.50}.
    *
+   * @param text the text, surrounding spaces ignored
    * @throws NumberFormatException if the text is not a decimal number with at most two decimals
+   * @return the amount
    */
   public static Euros parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -54,15 +64,30 @@ public record Euros(long cents) implements Comparable<Euros> {
     }
   }
 
+  /**
+   * @param other an amount
+   * @return the sum
+   * @throws ArithmeticException on overflow
+   */
   public Euros plus(Euros other) {
     return new Euros(Math.addExact(cents, other.cents));
   }
 
+  /**
+   * @param other an amount
+   * @return the difference
+   * @throws ArithmeticException on overflow
+   */
   public Euros minus(Euros other) {
     return new Euros(Math.subtractExact(cents, other.cents));
   }
 
-  /** @return this amount times {@code numerator / denominator}, rounded down to the cent (toward zero) */
+  /**
+   * @param numerator the numerator
+   * @param denominator the denominator, positive
+   * @return this amount times {@code numerator / denominator}, rounded down to the cent (toward zero)
+   * @throws IllegalArgumentException if {@code denominator} is not positive
+   */
   public Euros times(long numerator, long denominator) {
     if (denominator <= 0) {
       throw new IllegalArgumentException("denominator must be positive");
@@ -74,21 +99,29 @@ public record Euros(long cents) implements Comparable<Euros> {
     return new Euros(product / denominator);
   }
 
-  /** @return this amount times {@code ratio}, rounded down to the cent (toward zero) */
+  /**
+   * @param ratio the ratio
+   * @return this amount times {@code ratio}, rounded down to the cent (toward zero)
+   */
   public Euros times(BigDecimal ratio) {
     Objects.requireNonNull(ratio, "ratio");
     return new Euros(BigDecimal.valueOf(cents).multiply(ratio).setScale(0, RoundingMode.DOWN).longValueExact());
   }
 
+  /** @return true if below zero */
   public boolean isNegative() {
     return cents < 0;
   }
 
+  /** @return true if zero */
   public boolean isZero() {
     return cents == 0;
   }
 
-  /** @return the smaller of the two */
+  /**
+   * @param other an amount
+   * @return the smaller of the two
+   */
   public Euros min(Euros other) {
     return cents <= other.cents ? this : other;
   }

@@ -24,6 +24,16 @@ import org.jspecify.annotations.Nullable;
 public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand size, @Nullable String value,
     EvidenceStatus status, List<String> sources, String note) {
 
+  /**
+   * @param item the item
+   * @param mission the mission, or null
+   * @param size the size band, or null
+   * @param value the value, or null
+   * @param status the status
+   * @param sources the source keys (copied)
+   * @param note the note
+   * @throws NullPointerException if a required component is null
+   */
   public Figure {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(status, "status");
@@ -31,7 +41,12 @@ public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand 
     Objects.requireNonNull(note, "note");
   }
 
-  /** @return true if it concerns {@code item}, {@code mission} and {@code size} (nulls must match nulls) */
+  /**
+   * @param anItem an item name
+   * @param aMission a mission, or null
+   * @param aSize a size band, or null
+   * @return true if the line concerns {@code anItem}, {@code aMission} and {@code aSize} (nulls must match nulls)
+   */
   public boolean is(String anItem, @Nullable Mission aMission, @Nullable SizeBand aSize) {
     return item.equals(anItem) && mission == aMission && size == aSize;
   }

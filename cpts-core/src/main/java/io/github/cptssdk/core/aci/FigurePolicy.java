@@ -26,6 +26,10 @@ public record FigurePolicy(Set<EvidenceStatus> accepted) {
       EvidenceStatus.SINGLE_SOURCE, EvidenceStatus.OBSERVED, EvidenceStatus.NEGOTIATION,
       EvidenceStatus.INFERRED, EvidenceStatus.CONFLICT);
 
+  /**
+   * @param accepted the statuses accepted (copied)
+   * @throws IllegalArgumentException if UNKNOWN is accepted
+   */
   public FigurePolicy {
     accepted = Set.copyOf(Objects.requireNonNull(accepted, "accepted"));
     if (accepted.contains(EvidenceStatus.UNKNOWN)) {
@@ -38,7 +42,11 @@ public record FigurePolicy(Set<EvidenceStatus> accepted) {
     return new FigurePolicy(EnumSet.of(EvidenceStatus.CONFIRMED, EvidenceStatus.SINGLE_SOURCE));
   }
 
-  /** @return this policy also accepting {@code statuses} */
+  /**
+   * @param statuses more statuses to accept (not UNKNOWN)
+   * @return this policy also accepting {@code statuses}
+   * @throws IllegalArgumentException if UNKNOWN is among them
+   */
   public FigurePolicy accepting(EvidenceStatus... statuses) {
     EnumSet<EvidenceStatus> s = EnumSet.of(EvidenceStatus.CONFIRMED);
     s.addAll(accepted);
@@ -46,6 +54,10 @@ public record FigurePolicy(Set<EvidenceStatus> accepted) {
     return new FigurePolicy(s);
   }
 
+  /**
+   * @param status an evidence status
+   * @return true if figures of that status are used
+   */
   public boolean accepts(EvidenceStatus status) {
     return accepted.contains(status);
   }

@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FundingLine(FundingItem item, @Nullable Mission mission, Amount envelope, Amount earned) {
 
+  /**
+   * @param item the item
+   * @param mission the mission, or null
+   * @param envelope the maximum
+   * @param earned what was earned
+   * @throws NullPointerException if a required component is null
+   */
   public FundingLine {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(envelope, "envelope");

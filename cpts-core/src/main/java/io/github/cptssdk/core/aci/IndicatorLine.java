@@ -26,6 +26,16 @@ import org.jspecify.annotations.Nullable;
 public record IndicatorLine(String id, String label, IndicatorKind kind, @Nullable BigDecimal baseline,
     @Nullable BigDecimal target, List<Tier> tiers, @Nullable Euros amount) {
 
+  /**
+   * @param id the key
+   * @param label the label
+   * @param kind the kind
+   * @param baseline the baseline, or null
+   * @param target the target, or null
+   * @param tiers the tiers (copied)
+   * @param amount the amount, or null
+   * @throws NullPointerException if {@code id}, {@code label}, {@code kind} or {@code tiers} is null
+   */
   public IndicatorLine {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(label, "label");
@@ -33,17 +43,36 @@ public record IndicatorLine(String id, String label, IndicatorKind kind, @Nullab
     tiers = List.copyOf(Objects.requireNonNull(tiers, "tiers"));
   }
 
-  /** @return an action line */
+  /**
+   * @param id key of the line
+   * @param label what is done
+   * @param amount what it pays when proven
+   * @return an action line
+   */
   public static IndicatorLine action(String id, String label, Euros amount) {
     return new IndicatorLine(id, label, IndicatorKind.ACTION, null, null, List.of(), amount);
   }
 
-  /** @return a result line scored by the contract's formula */
+  /**
+   * @param id key of the line
+   * @param label what is measured
+   * @param baseline initial value
+   * @param target value to reach
+   * @param amount the most it pays
+   * @return a result line scored by the contract's formula
+   */
   public static IndicatorLine result(String id, String label, BigDecimal baseline, BigDecimal target, Euros amount) {
     return new IndicatorLine(id, label, IndicatorKind.RESULT, baseline, target, List.of(), amount);
   }
 
-  /** @return a tiered result line paying at most its best tier */
+  /**
+   * @param id key of the line
+   * @param label what is measured
+   * @param baseline initial value
+   * @param target value to reach
+   * @param tiers the tiers
+   * @return a tiered result line paying at most its best tier
+   */
   public static IndicatorLine tiered(String id, String label, BigDecimal baseline, BigDecimal target, List<Tier> tiers) {
     Euros max = tiers.stream().map(Tier::amount).max(Euros::compareTo).orElse(Euros.ZERO);
     return new IndicatorLine(id, label, IndicatorKind.RESULT, baseline, target, tiers, max);
@@ -54,6 +83,10 @@ public record IndicatorLine(String id, String label, IndicatorKind kind, @Nullab
     return baseline != null && target != null && target.compareTo(baseline) < 0;
   }
 
+  /**
+   * @param newAmount the most the line pays, or null
+   * @return a copy with that amount
+   */
   public IndicatorLine withAmount(@Nullable Euros newAmount) {
     return new IndicatorLine(id, label, kind, baseline, target, tiers, newAmount);
   }

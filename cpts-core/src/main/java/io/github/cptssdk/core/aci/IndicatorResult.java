@@ -18,14 +18,30 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record IndicatorResult(String lineId, @Nullable Boolean proven, @Nullable BigDecimal value) {
 
+  /**
+   * @param lineId the line
+   * @param proven for an ACTION, or null
+   * @param value for a RESULT, or null
+   * @throws NullPointerException if {@code lineId} is null
+   */
   public IndicatorResult {
     Objects.requireNonNull(lineId, "lineId");
   }
 
+  /**
+   * @param lineId the indicator line
+   * @param proven whether the action was proven
+   * @return the result of an ACTION line
+   */
   public static IndicatorResult proven(String lineId, boolean proven) {
     return new IndicatorResult(lineId, proven, null);
   }
 
+  /**
+   * @param lineId the indicator line
+   * @param value the measured value
+   * @return the result of a RESULT line
+   */
   public static IndicatorResult measured(String lineId, BigDecimal value) {
     return new IndicatorResult(lineId, null, Objects.requireNonNull(value, "value"));
   }

@@ -25,6 +25,15 @@ import org.jspecify.annotations.Nullable;
 public record MissionRule(Mission mission, MissionCategory category, LocalDate effectiveFrom,
     @Nullable Integer startMonths, @Nullable Integer deployMonths, EvidenceStatus calendarStatus) {
 
+  /**
+   * @param mission the mission
+   * @param category the category
+   * @param effectiveFrom the first day
+   * @param startMonths months to start, or null
+   * @param deployMonths months to deploy, or null
+   * @param calendarStatus the status
+   * @throws NullPointerException if a required component is null
+   */
   public MissionRule {
     Objects.requireNonNull(mission, "mission");
     Objects.requireNonNull(category, "category");
@@ -32,17 +41,26 @@ public record MissionRule(Mission mission, MissionCategory category, LocalDate e
     Objects.requireNonNull(calendarStatus, "calendarStatus");
   }
 
-  /** @return the day the deadlines count from: the later of the signature and {@link #effectiveFrom()} */
+  /**
+   * @param signedOn the contract signature day
+   * @return the day the deadlines count from: the later of the signature and {@link #effectiveFrom()}
+   */
   public LocalDate calendarOrigin(LocalDate signedOn) {
     return signedOn.isAfter(effectiveFrom) ? signedOn : effectiveFrom;
   }
 
-  /** @return the last day to start the mission, when the version sets one */
+  /**
+   * @param signedOn the contract signature day
+   * @return the last day to start the mission, or empty when the version sets none
+   */
   public Optional<LocalDate> startDeadline(LocalDate signedOn) {
     return startMonths == null ? Optional.empty() : Optional.of(calendarOrigin(signedOn).plusMonths(startMonths));
   }
 
-  /** @return the last day to deploy the mission fully, when the version sets one */
+  /**
+   * @param signedOn the contract signature day
+   * @return the last day to deploy the mission fully, or empty when the version sets none
+   */
   public Optional<LocalDate> deployDeadline(LocalDate signedOn) {
     return deployMonths == null ? Optional.empty() : Optional.of(calendarOrigin(signedOn).plusMonths(deployMonths));
   }

@@ -20,6 +20,14 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Payment(LocalDate date, FundingItem item, @Nullable Mission mission, Euros amount, String rule) {
 
+  /**
+   * @param date the day
+   * @param item the item
+   * @param mission the mission, or null
+   * @param amount the amount
+   * @param rule why
+   * @throws NullPointerException if a required component is null
+   */
   public Payment {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(item, "item");

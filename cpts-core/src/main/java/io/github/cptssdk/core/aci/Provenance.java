@@ -18,6 +18,13 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Provenance(String rule, String versionId, EvidenceStatus status, List<String> sources) {
 
+  /**
+   * @param rule the rule
+   * @param versionId the version
+   * @param status the status
+   * @param sources the sources (copied)
+   * @throws NullPointerException if a required component is null
+   */
   public Provenance {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(versionId, "versionId");
@@ -25,10 +32,21 @@ public record Provenance(String rule, String versionId, EvidenceStatus status, L
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
   }
 
+  /**
+   * @param rule short name of the rule
+   * @param versionId the ACI version
+   * @param status the evidence status
+   * @param sources source keys
+   * @return the provenance
+   */
   public static Provenance of(String rule, String versionId, EvidenceStatus status, List<String> sources) {
     return new Provenance(rule, versionId, status, sources);
   }
 
+  /**
+   * @param newRule short name of the rule
+   * @return a copy with that rule
+   */
   public Provenance withRule(String newRule) {
     return new Provenance(newRule, versionId, status, sources);
   }

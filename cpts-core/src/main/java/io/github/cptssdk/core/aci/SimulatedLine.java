@@ -19,6 +19,13 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SimulatedLine(FundingItem item, @Nullable Mission mission, Amount amount, boolean annual) {
 
+  /**
+   * @param item the item
+   * @param mission the mission, or null
+   * @param amount the amount
+   * @param annual whether annual
+   * @throws NullPointerException if a required component is null
+   */
   public SimulatedLine {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(amount, "amount");

@@ -21,6 +21,14 @@ import org.apiguardian.api.API;
 public record Simulation(String versionId, LocalDate date, SizeBand size, List<SimulatedLine> lines,
     Amount nationalMaximum) {
 
+  /**
+   * @param versionId the version
+   * @param date the date
+   * @param size the size band
+   * @param lines the lines (copied)
+   * @param nationalMaximum the national maximum
+   * @throws NullPointerException if a component is null
+   */
   public Simulation {
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(date, "date");

@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
 public record SizeBandRule(SizeBand band, long lower, boolean lowerInclusive, @Nullable Long upper,
     boolean upperInclusive, EvidenceStatus status) {
 
+  /**
+   * @param band the band
+   * @param lower lower bound
+   * @param lowerInclusive whether it is in the band
+   * @param upper upper bound, or null
+   * @param upperInclusive whether it is in the band
+   * @param status the status
+   * @throws IllegalArgumentException unless {@code 0 <= lower <= upper}
+   */
   public SizeBandRule {
     Objects.requireNonNull(band, "band");
     Objects.requireNonNull(status, "status");
@@ -33,7 +42,11 @@ public record SizeBandRule(SizeBand band, long lower, boolean lowerInclusive, @N
    * Parses the interval notation of the data files: {@code [0,40000)}, {@code [80000,175000]},
    * {@code (175000,*)}.
    *
+   * @param band the band
+   * @param interval the interval, e.g. {@code [0,40000)}
+   * @param status evidence status of the inclusivity
    * @throws IllegalArgumentException if the text is not of that form
+   * @return the rule
    */
   public static SizeBandRule parse(SizeBand band, String interval, EvidenceStatus status) {
     String s = interval.strip();
@@ -46,7 +59,10 @@ public record SizeBandRule(SizeBand band, long lower, boolean lowerInclusive, @N
         "*".equals(hi) ? null : Long.valueOf(hi), s.charAt(s.length() - 1) == ']', status);
   }
 
-  /** @return true if {@code population} is in this band */
+  /**
+   * @param population inhabitants
+   * @return true if {@code population} is in this band
+   */
   public boolean contains(long population) {
     boolean aboveLower = lowerInclusive ? population >= lower : population > lower;
     boolean belowUpper = upper == null || (upperInclusive ? population <= upper : population < upper);

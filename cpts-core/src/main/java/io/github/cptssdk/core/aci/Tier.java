@@ -18,11 +18,21 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Tier(BigDecimal threshold, Euros amount) {
 
+  /**
+   * @param threshold the result to reach
+   * @param amount what it pays
+   * @throws NullPointerException if a component is null
+   */
   public Tier {
     Objects.requireNonNull(threshold, "threshold");
     Objects.requireNonNull(amount, "amount");
   }
 
+  /**
+   * @param threshold the result to reach
+   * @param euros what it pays, in whole euros
+   * @return the tier
+   */
   public static Tier of(long threshold, long euros) {
     return new Tier(BigDecimal.valueOf(threshold), Euros.of(euros));
   }

@@ -22,6 +22,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record YearResults(Map<String, IndicatorResult> results, boolean crisisRecognised, boolean assumeAllMet) {
 
+  /**
+   * @param results the results (copied)
+   * @param crisisRecognised whether a crisis was recognised
+   * @param assumeAllMet whether every target counts as met
+   * @throws NullPointerException if {@code results} is null
+   */
   public YearResults {
     results = Map.copyOf(Objects.requireNonNull(results, "results"));
   }
@@ -36,16 +42,28 @@ public record YearResults(Map<String, IndicatorResult> results, boolean crisisRe
     return new YearResults(Map.of(), false, true);
   }
 
-  /** @return these results keyed by line id */
+  /**
+   * @param list the results; for a line given twice, the last one counts
+   * @param crisisRecognised whether the ARS recognised a crisis during the year
+   * @return these results keyed by line id
+   */
   public static YearResults of(List<IndicatorResult> list, boolean crisisRecognised) {
     return new YearResults(list.stream().collect(Collectors.toMap(IndicatorResult::lineId, Function.identity(),
         (a, b) -> b)), crisisRecognised, false);
   }
 
+  /**
+   * @param lineId an indicator line id
+   * @return the result of that line, or empty if none (the line earns nothing)
+   */
   public Optional<IndicatorResult> result(String lineId) {
     return Optional.ofNullable(results.get(lineId));
   }
 
+  /**
+   * @param recognised whether the ARS recognised a crisis
+   * @return a copy with that flag
+   */
   public YearResults withCrisisRecognised(boolean recognised) {
     return new YearResults(results, recognised, assumeAllMet);
   }

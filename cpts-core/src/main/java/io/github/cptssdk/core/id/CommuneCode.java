@@ -87,7 +87,10 @@ public record CommuneCode(String value) implements Identifier, Comparable<Commun
     return new CommuneCode(value);
   }
 
-  /** @return true if {@code text} has the form of a commune code, i.e. {@link #parse} would accept it */
+  /**
+   * @param text the text to check, may be null
+   * @return true if {@code text} is of the form of a commune code, i.e. {@link #parse} would accept it (false for null)
+   */
   public static boolean isValid(@Nullable CharSequence text) {
     return text != null && problem(CheckDigits.canonical(text, "text")) == null;
   }

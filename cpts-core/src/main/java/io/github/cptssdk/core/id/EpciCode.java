@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public record EpciCode(Siren siren) implements Identifier {
 
-  /** @throws NullPointerException if {@code siren} is null */
+  /**
+   * @param siren the SIREN of the EPCI
+   * @throws NullPointerException if {@code siren} is null
+   */
   public EpciCode {
     Objects.requireNonNull(siren, "siren");
   }
@@ -38,7 +41,10 @@ public record EpciCode(Siren siren) implements Identifier {
     return new EpciCode(new Siren(s));
   }
 
-  /** @return true if {@code text} is a valid EPCI code, i.e. {@link #parse} would accept it */
+  /**
+   * @param text the text to check, may be null
+   * @return true if {@code text} is a valid EPCI code, i.e. {@link #parse} would accept it (false for null)
+   */
   public static boolean isValid(@Nullable CharSequence text) {
     return text != null && Siren.problem(CheckDigits.canonical(text, "text")) == null;
   }

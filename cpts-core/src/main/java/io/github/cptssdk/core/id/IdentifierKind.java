@@ -13,12 +13,19 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum IdentifierKind {
+  /** Numéro RPPS of a health professional: {@link RppsNumber}. */
   RPPS("CPTS-0011", "CPTS-0021"),
+  /** Numéro ADELI of a health professional, the register before RPPS: {@link AdeliNumber}. */
   ADELI("CPTS-0012", "CPTS-0022"),
+  /** Numéro FINESS of a health or social establishment: {@link FinessNumber}. */
   FINESS("CPTS-0013", "CPTS-0023"),
+  /** Numéro SIREN of a legal entity: {@link Siren}. */
   SIREN("CPTS-0014", "CPTS-0024"),
+  /** Numéro SIRET of an establishment: {@link Siret}. */
   SIRET("CPTS-0015", "CPTS-0025"),
+  /** Code officiel géographique (INSEE) of a commune: {@link CommuneCode}. */
   COMMUNE("CPTS-0016", "CPTS-0026"),
+  /** Établissement public de coopération intercommunale, named by its SIREN: {@link EpciCode}. */
   EPCI("CPTS-0017", "CPTS-0027");
 
   private final String nameCode;

@@ -45,7 +45,9 @@ public final class InvalidIdentifierException extends CptsException {
     }
   }
 
+  /** The kind of identifier that was expected. */
   private final IdentifierKind kind;
+  /** What is wrong with the value. */
   private final Reason reason;
 
   /**

@@ -49,7 +49,10 @@ public record Siren(String value) implements Identifier {
     return new Siren(CheckDigits.canonical(text, "text"));
   }
 
-  /** @return true if {@code text} is a valid SIREN, i.e. {@link #parse} would accept it */
+  /**
+   * @param text the text to check, may be null
+   * @return true if {@code text} is a valid SIREN, i.e. {@link #parse} would accept it (false for null)
+   */
   public static boolean isValid(@Nullable CharSequence text) {
     return text != null && problem(CheckDigits.canonical(text, "text")) == null;
   }

@@ -67,7 +67,10 @@ public record Siret(String value) implements Identifier {
     return new Siret(CheckDigits.canonical(text, "text"));
   }
 
-  /** @return true if {@code text} is a valid SIRET, i.e. {@link #parse} would accept it */
+  /**
+   * @param text the text to check, may be null
+   * @return true if {@code text} is a valid SIRET, i.e. {@link #parse} would accept it (false for null)
+   */
   public static boolean isValid(@Nullable CharSequence text) {
     return text != null && problem(CheckDigits.canonical(text, "text")) == null;
   }

@@ -24,6 +24,11 @@ public record Coordinator(
   public static final int MAX_EMAIL_LENGTH = 254;
 
 
+  /**
+   * @param name the name, not blank
+   * @param email the e-mail address, or null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
   public Coordinator {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {

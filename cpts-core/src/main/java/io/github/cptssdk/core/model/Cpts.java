@@ -54,6 +54,24 @@ public record Cpts(
   /** Longest accepted name of a CPTS, organisation or coordinator (Bean Validation, CPTS-0151). */
   public static final int MAX_NAME_LENGTH = 200;
 
+  /**
+   * Checks structure only; see the type.
+   *
+   * @param id the key
+   * @param name the name
+   * @param legalForm the legal form
+   * @param siren the SIREN, or null
+   * @param siret the SIRET, or null
+   * @param finess the FINESS, or null
+   * @param territory the territory
+   * @param professionals the professionals (copied)
+   * @param organisations the organisations (copied)
+   * @param missions the missions (copied)
+   * @param lifecycle the milestones
+   * @param coordinator the coordinator, or null
+   * @throws NullPointerException if a required component is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
   public Cpts {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -68,57 +86,112 @@ public record Cpts(
     }
   }
 
-  /** @return a new CPTS, association loi 1901, with no members, missions nor milestones yet */
+  /**
+   * Creates a CPTS (association loi 1901) with no members, missions nor milestones yet.
+   *
+   * @param id the key
+   * @param name the name, not blank
+   * @param territory the communes covered
+   * @return the new CPTS
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
   public static Cpts of(CptsId id, String name, Territory territory) {
     return new Cpts(id, name, LegalForm.ASSOCIATION_1901, null, null, null, territory,
         List.of(), List.of(), List.of(), Lifecycle.empty(), null);
   }
 
-  /** @return the commitment to {@code mission}, if the CPTS committed to it */
+  /**
+   * @param mission a mission
+   * @return the commitment to {@code mission}, or empty if the CPTS did not commit to it
+   */
   public Optional<MissionCommitment> commitment(Mission mission) {
     return missions.stream().filter(m -> m.mission() == mission).findFirst();
   }
 
+  /**
+   * @param newName the new name, not blank
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withName(String newName) {
     return new Cpts(id, newName, legalForm, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param form the new legal form
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withLegalForm(LegalForm form) {
     return new Cpts(id, name, form, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param newSiren the SIREN, or null to remove it
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withSiren(@Nullable Siren newSiren) {
     return new Cpts(id, name, legalForm, newSiren, siret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param newSiret the SIRET, or null to remove it
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withSiret(@Nullable Siret newSiret) {
     return new Cpts(id, name, legalForm, siren, newSiret, finess, territory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param newFiness the FINESS number, or null to remove it
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withFiness(@Nullable FinessNumber newFiness) {
     return new Cpts(id, name, legalForm, siren, siret, newFiness, territory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param newTerritory the new territory
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withTerritory(Territory newTerritory) {
     return new Cpts(id, name, legalForm, siren, siret, finess, newTerritory, professionals, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param list the professionals (copied)
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withProfessionals(List<HealthProfessional> list) {
     return new Cpts(id, name, legalForm, siren, siret, finess, territory, list, organisations, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param list the organisations (copied)
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withOrganisations(List<MemberOrganisation> list) {
     return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, list, missions, lifecycle, coordinator);
   }
 
+  /**
+   * @param list the mission commitments (copied)
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withMissions(List<MissionCommitment> list) {
     return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, list, lifecycle, coordinator);
   }
 
+  /**
+   * @param newLifecycle the new milestones
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withLifecycle(Lifecycle newLifecycle) {
     return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, missions, newLifecycle, coordinator);
   }
 
+  /**
+   * @param newCoordinator the coordinator, or null to remove it
+   * @return a copy of this CPTS with that change
+   */
   public Cpts withCoordinator(@Nullable Coordinator newCoordinator) {
     return new Cpts(id, name, legalForm, siren, siret, finess, territory, professionals, organisations, missions, lifecycle, newCoordinator);
   }

@@ -14,7 +14,10 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record CptsId(String value) implements Comparable<CptsId> {
 
-  /** @throws IllegalArgumentException if the key is not of that form */
+  /**
+   * @param value the key
+   * @throws IllegalArgumentException if the key is not of that form
+   */
   public CptsId {
     Objects.requireNonNull(value, "value");
     if (!value.matches("[a-z0-9][a-z0-9-]{0,63}")) {
@@ -22,6 +25,11 @@ public record CptsId(String value) implements Comparable<CptsId> {
     }
   }
 
+  /**
+   * @param value the key, e.g. {@code cpts-sete}
+   * @return the id
+   * @throws IllegalArgumentException if the key is not of the documented form
+   */
   public static CptsId of(String value) {
     return new CptsId(value);
   }

@@ -49,12 +49,19 @@ public final class CptsValidator {
     return INSTANCE;
   }
 
-  /** @return the issues of {@code cpts}, without the referential checks */
+  /**
+   * @param cpts the CPTS to check
+   * @return the issues of {@code cpts}, without the referential checks (CPTS-0112, CPTS-0113)
+   */
   public ValidationReport validate(Cpts cpts) {
     return run(Objects.requireNonNull(cpts, "cpts"), null);
   }
 
-  /** @return the issues of {@code cpts}, including unknown communes according to {@code referential} */
+  /**
+   * @param cpts the CPTS to check
+   * @param referential the referential that knows the communes
+   * @return the issues of {@code cpts}, including unknown communes according to {@code referential}
+   */
   public ValidationReport validate(Cpts cpts, CommuneReferential referential) {
     return run(Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(referential, "referential"));
   }

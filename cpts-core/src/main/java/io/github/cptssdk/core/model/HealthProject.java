@@ -35,7 +35,12 @@ public record HealthProject(LocalDate submittedOn, @Nullable LocalDate arsValida
     REJECTED
   }
 
-  /** @throws IllegalArgumentException if a decision is dated before submission, or both decisions are given */
+  /**
+   * @param submittedOn the day of submission
+   * @param arsValidatedOn the day of validation, or null
+   * @param arsObjectedOn the day of objection, or null
+   * @throws IllegalArgumentException if a decision is dated before submission, or both decisions are given
+   */
   public HealthProject {
     Objects.requireNonNull(submittedOn, "submittedOn");
     if (arsValidatedOn != null && arsObjectedOn != null) {
@@ -47,6 +52,10 @@ public record HealthProject(LocalDate submittedOn, @Nullable LocalDate arsValida
     }
   }
 
+  /**
+   * @param date the day it was sent to the ARS
+   * @return a project with no ARS decision yet
+   */
   public static HealthProject submittedOn(LocalDate date) {
     return new HealthProject(date, null, null);
   }
@@ -56,7 +65,10 @@ public record HealthProject(LocalDate submittedOn, @Nullable LocalDate arsValida
     return submittedOn.plusMonths(TACIT_VALIDATION_MONTHS);
   }
 
-  /** @return the status at {@code date} (decisions dated after {@code date} are not yet known) */
+  /**
+   * @param date the day of observation
+   * @return the status at {@code date} (decisions dated after {@code date} are not yet known)
+   */
   public Status statusAt(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if (arsObjectedOn != null && !date.isBefore(arsObjectedOn) && arsObjectedOn.isBefore(tacitValidationDate())) {

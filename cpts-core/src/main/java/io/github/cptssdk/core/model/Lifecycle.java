@@ -29,18 +29,34 @@ public record Lifecycle(
     return EMPTY;
   }
 
+  /**
+   * @param date the day the lettre d'intention was sent, or null
+   * @return a copy with that milestone
+   */
   public Lifecycle withLetterOfIntentOn(@Nullable LocalDate date) {
     return new Lifecycle(date, associationRegisteredOn, healthProject, contractSignedOn);
   }
 
+  /**
+   * @param date the day the association was declared, or null
+   * @return a copy with that milestone
+   */
   public Lifecycle withAssociationRegisteredOn(@Nullable LocalDate date) {
     return new Lifecycle(letterOfIntentOn, date, healthProject, contractSignedOn);
   }
 
+  /**
+   * @param project the projet de santé, or null
+   * @return a copy with that milestone
+   */
   public Lifecycle withHealthProject(@Nullable HealthProject project) {
     return new Lifecycle(letterOfIntentOn, associationRegisteredOn, project, contractSignedOn);
   }
 
+  /**
+   * @param date the day the ACI contract was signed, or null
+   * @return a copy with that milestone
+   */
   public Lifecycle withContractSignedOn(@Nullable LocalDate date) {
     return new Lifecycle(letterOfIntentOn, associationRegisteredOn, healthProject, date);
   }

@@ -22,7 +22,13 @@ import org.jspecify.annotations.Nullable;
 public record MemberOrganisation(
     @NotBlank @Size(max = Cpts.MAX_NAME_LENGTH) String name, OrganisationKind kind, @Nullable FinessNumber finess, @Nullable Siret siret) {
 
-  /** @throws IllegalArgumentException if the name is blank or neither FINESS nor SIRET is given */
+  /**
+   * @param name the name
+   * @param kind the kind
+   * @param finess the FINESS number, or null
+   * @param siret the SIRET number, or null
+   * @throws IllegalArgumentException if the name is blank or neither FINESS nor SIRET is given
+   */
   public MemberOrganisation {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

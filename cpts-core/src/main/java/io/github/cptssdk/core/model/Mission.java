@@ -35,10 +35,12 @@ public enum Mission {
     this.labelEn = labelEn;
   }
 
+  /** @return the French label, as in the ACI */
   public String labelFr() {
     return labelFr;
   }
 
+  /** @return an English label */
   public String labelEn() {
     return labelEn;
   }

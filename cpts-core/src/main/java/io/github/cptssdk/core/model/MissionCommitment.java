@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public record MissionCommitment(Mission mission, @Nullable LocalDate startedOn, @Nullable LocalDate fullyDeployedOn) {
 
-  /** @throws IllegalArgumentException if full deployment is dated before the start, or without a start */
+  /**
+   * @param mission the mission
+   * @param startedOn the start, or null
+   * @param fullyDeployedOn the full deployment, or null
+   * @throws IllegalArgumentException if full deployment is dated before the start, or without a start
+   */
   public MissionCommitment {
     Objects.requireNonNull(mission, "mission");
     if (fullyDeployedOn != null && (startedOn == null || fullyDeployedOn.isBefore(startedOn))) {
@@ -26,19 +31,37 @@ public record MissionCommitment(Mission mission, @Nullable LocalDate startedOn, 
     }
   }
 
-  /** @return a commitment not started yet */
+  /**
+   * @param mission the mission
+   * @return a commitment not started yet
+   */
   public static MissionCommitment of(Mission mission) {
     return new MissionCommitment(mission, null, null);
   }
 
+  /**
+   * @param mission the mission
+   * @param start the day it started
+   * @return a commitment started on {@code start}, not yet fully deployed
+   */
   public static MissionCommitment startedOn(Mission mission, LocalDate start) {
     return new MissionCommitment(mission, Objects.requireNonNull(start, "start"), null);
   }
 
+  /**
+   * @param date the start, or null
+   * @return a copy with that start
+   * @throws IllegalArgumentException if it leaves a full deployment before the start or without a start
+   */
   public MissionCommitment withStartedOn(@Nullable LocalDate date) {
     return new MissionCommitment(mission, date, fullyDeployedOn);
   }
 
+  /**
+   * @param date the full deployment, or null
+   * @return a copy with that date
+   * @throws IllegalArgumentException if it is before the start or there is no start
+   */
   public MissionCommitment withFullyDeployedOn(@Nullable LocalDate date) {
     return new MissionCommitment(mission, startedOn, date);
   }

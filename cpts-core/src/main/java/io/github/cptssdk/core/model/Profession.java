@@ -103,7 +103,10 @@ public enum Profession {
     return labelFr;
   }
 
-  /** @return the profession with this TRE_G15 code, if any */
+  /**
+   * @param code a TRE_G15 code, e.g. {@code 10} (médecin)
+   * @return the profession with this code, or empty if none
+   */
   public static Optional<Profession> fromCode(String code) {
     return Optional.ofNullable(BY_CODE.get(code));
   }

@@ -20,7 +20,10 @@ public record Specialty(String code) {
   /** Médecine générale (TRE_R38 SM54). */
   public static final Specialty GENERAL_PRACTICE = new Specialty("SM54");
 
-  /** @throws IllegalArgumentException if the code is not of the TRE_R38 form */
+  /**
+   * @param code the TRE_R38 code
+   * @throws IllegalArgumentException if the code is not of the TRE_R38 form
+   */
   public Specialty {
     Objects.requireNonNull(code, "code");
     if (!code.matches("[A-Z]{2,3}\\d{2}")) {
@@ -28,6 +31,11 @@ public record Specialty(String code) {
     }
   }
 
+  /**
+   * @param code the TRE_R38 code, e.g. {@code SM54}
+   * @return the specialty
+   * @throws IllegalArgumentException if the code is not of the TRE_R38 form
+   */
   public static Specialty of(String code) {
     return new Specialty(code);
   }

@@ -39,6 +39,17 @@ public record Commune(
     MUNICIPAL_ARRONDISSEMENT
   }
 
+  /**
+   * @param code the INSEE code
+   * @param name the name
+   * @param kind the kind
+   * @param departmentCode the department code
+   * @param regionCode the region code
+   * @param epci the EPCI, or null
+   * @param parent the city of an arrondissement, or null
+   * @param population the population, not negative
+   * @throws IllegalArgumentException if {@code population} is negative
+   */
   public Commune {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -28,7 +28,10 @@ public interface CommuneReferential {
   /** @return what the data is, e.g. {@code @etalab/decoupage-administratif 6.0.0} */
   String source();
 
-  /** @return the commune or arrondissement municipal with this code, if it exists */
+  /**
+   * @param code an INSEE commune code
+   * @return the commune or arrondissement municipal with this code, or empty if it does not exist
+   */
   Optional<Commune> commune(CommuneCode code);
 
   /** @return every current commune (not the arrondissements municipaux), sorted by code */
@@ -45,37 +48,49 @@ public interface CommuneReferential {
     return municipalArrondissements().stream().filter(a -> city.equals(a.parent())).toList();
   }
 
-  /** @return the EPCI with this code, if it exists */
+  /**
+   * @param code the SIREN of an EPCI
+   * @return the EPCI with this code, or empty if it does not exist
+   */
   Optional<Epci> epci(EpciCode code);
 
   /** @return every EPCI, sorted by code */
   List<Epci> epcis();
 
-  /** @return the department with this code ({@code 34}, {@code 2A}, {@code 971}), if it exists */
+  /**
+   * @param code a department code ({@code 34}, {@code 2A}, {@code 971})
+   * @return the department with this code, or empty if it does not exist
+   */
   Optional<Department> department(String code);
 
   /** @return every department, sorted by code */
   List<Department> departments();
 
-  /** @return the region with this INSEE code ({@code 76}), if it exists */
+  /**
+   * @param code an INSEE region code ({@code 76})
+   * @return the region with this code, or empty if it does not exist
+   */
   Optional<Region> region(String code);
 
   /** @return every region, sorted by code */
   List<Region> regions();
 
   /**
+   * @param code the SIREN of the EPCI
    * @return the territory made of the member communes of the EPCI
    * @throws UnknownTerritoryException if the EPCI does not exist
    */
   Territory epciTerritory(EpciCode code);
 
   /**
+   * @param departmentCode the department code ({@code 34}, {@code 2A})
    * @return the territory made of the communes of the department
    * @throws UnknownTerritoryException if the department does not exist
    */
   Territory departmentTerritory(String departmentCode);
 
   /**
+   * @param regionCode the INSEE region code ({@code 76})
    * @return the territory made of the communes of the region
    * @throws UnknownTerritoryException if the region does not exist
    */
@@ -84,6 +99,9 @@ public interface CommuneReferential {
   /**
    * Resolves a territory: population without double counting Paris, Lyon and Marseille and their
    * arrondissements, departments and regions touched, and the codes that are unknown.
+   *
+   * @param territory the territory, possibly with unknown codes
+   * @return its profile; never throws for unknown codes, which are listed in it
    */
   TerritoryProfile profile(Territory territory);
 }

@@ -14,6 +14,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Department(String code, String name, String regionCode) {
+  /**
+   * @param code the code
+   * @param name the name
+   * @param regionCode the region code
+   * @throws NullPointerException if a component is null
+   */
   public Department {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

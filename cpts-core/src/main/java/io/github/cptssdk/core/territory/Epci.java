@@ -20,6 +20,14 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record Epci(EpciCode code, String name, String type, List<CommuneCode> members, long population) {
 
+  /**
+   * @param code the SIREN
+   * @param name the name
+   * @param type the legal type
+   * @param members the member communes (copied)
+   * @param population the population
+   * @throws NullPointerException if a component is null
+   */
   public Epci {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

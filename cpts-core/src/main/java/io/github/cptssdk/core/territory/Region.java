@@ -13,6 +13,11 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Region(String code, String name) {
+  /**
+   * @param code the INSEE code
+   * @param name the name
+   * @throws NullPointerException if a component is null
+   */
   public Region {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");

@@ -43,6 +43,18 @@ public record TerritoryCoverage(
     long whiteZonePopulation,
     SortedSet<CommuneCode> unknownCodes) {
 
+  /**
+   * Copies the collections; see the type for the components.
+   *
+   * @param scope the scope
+   * @param territories the territories by name
+   * @param overlaps the overlaps
+   * @param covered the covered communes
+   * @param coveredPopulation population of {@code covered}
+   * @param whiteZones the uncovered communes
+   * @param whiteZonePopulation population of {@code whiteZones}
+   * @param unknownCodes the unknown codes
+   */
   public TerritoryCoverage {
     Objects.requireNonNull(scope, "scope");
     territories = Collections.unmodifiableSortedMap(new TreeMap<>(territories));
@@ -76,7 +88,10 @@ public record TerritoryCoverage(
     return overlaps.stream().mapToLong(Overlap::population).sum();
   }
 
-  /** @return the overlaps that involve the CPTS of this name */
+  /**
+   * @param name the name of a CPTS, as keyed in {@code territories}
+   * @return the overlaps that involve that CPTS, empty if none
+   */
   public List<Overlap> overlapsOf(String name) {
     return overlaps.stream().filter(o -> o.cpts().contains(name)).toList();
   }
@@ -91,6 +106,12 @@ public record TerritoryCoverage(
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Overlap(CommuneCode commune, SortedSet<String> cpts, long population) {
 
+    /**
+     * @param commune the commune
+     * @param cpts the CPTS names (copied)
+     * @param population the population
+     * @throws IllegalArgumentException if fewer than two CPTS are given
+     */
     public Overlap {
       Objects.requireNonNull(commune, "commune");
       cpts = Collections.unmodifiableSortedSet(new TreeSet<>(cpts));

@@ -29,6 +29,16 @@ public record TerritoryProfile(
     SortedSet<String> regions,
     SortedSet<CommuneCode> unknownCodes) {
 
+  /**
+   * Copies the sets; see the type for the components.
+   *
+   * @param territory the territory
+   * @param population the population
+   * @param communeCount the number of known communes
+   * @param departments the department codes
+   * @param regions the region codes
+   * @param unknownCodes the unknown codes
+   */
   public TerritoryProfile {
     Objects.requireNonNull(territory, "territory");
     departments = Collections.unmodifiableSortedSet(new TreeSet<>(departments));

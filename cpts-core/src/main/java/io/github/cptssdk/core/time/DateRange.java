@@ -35,6 +35,8 @@ public record DateRange(LocalDate start, LocalDate end) {
   private static final String UNBOUNDED = "..";
 
   /**
+   * @param start the first day, {@link LocalDate#MIN} when unbounded
+   * @param end the day after the last, {@link LocalDate#MAX} when unbounded
    * @throws NullPointerException if an argument is null
    * @throws DateTimeException if {@code end} is before {@code start}
    */
@@ -47,6 +49,8 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /**
+   * @param startInclusive the first day
+   * @param endExclusive the day after the last
    * @return the range {@code [startInclusive, endExclusive)}
    * @throws DateTimeException if the end is before the start
    */
@@ -55,6 +59,8 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /**
+   * @param startInclusive the first day
+   * @param endInclusive the last day
    * @return the range {@code [startInclusive, endInclusive + 1 day)}
    * @throws DateTimeException if the end is before the start
    */
@@ -63,12 +69,18 @@ public record DateRange(LocalDate start, LocalDate end) {
     return new DateRange(startInclusive, endInclusive.equals(LocalDate.MAX) ? LocalDate.MAX : endInclusive.plusDays(1));
   }
 
-  /** @return the range from {@code startInclusive} with no end */
+  /**
+   * @param startInclusive the first day
+   * @return the range from {@code startInclusive} with no end
+   */
   public static DateRange from(LocalDate startInclusive) {
     return new DateRange(startInclusive, LocalDate.MAX);
   }
 
-  /** @return the range of all dates before {@code endExclusive} */
+  /**
+   * @param endExclusive the day after the last
+   * @return the range of all dates before {@code endExclusive}
+   */
   public static DateRange until(LocalDate endExclusive) {
     return new DateRange(LocalDate.MIN, endExclusive);
   }
@@ -76,6 +88,8 @@ public record DateRange(LocalDate start, LocalDate end) {
   /**
    * Parses {@code start/end}, with {@code ..} for an unbounded end.
    *
+   * @param text the text form, e.g. {@code 2022-03-31/..}
+   * @return the range
    * @throws DateTimeParseException if the text is not of that form
    * @throws DateTimeException if the end is before the start
    */
@@ -93,7 +107,10 @@ public record DateRange(LocalDate start, LocalDate end) {
     return new DateRange(start, end);
   }
 
-  /** @return true if {@code date} is in {@code [start, end)} */
+  /**
+   * @param date a date
+   * @return true if {@code date} is in {@code [start, end)}
+   */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !date.isBefore(start) && date.isBefore(end);
@@ -104,33 +121,47 @@ public record DateRange(LocalDate start, LocalDate end) {
     return start.equals(end);
   }
 
+  /** @return true if the range has no first day */
   public boolean isUnboundedStart() {
     return start.equals(LocalDate.MIN);
   }
 
+  /** @return true if the range has no end */
   public boolean isUnboundedEnd() {
     return end.equals(LocalDate.MAX);
   }
 
-  /** @return true if at least one date is in both ranges */
+  /**
+   * @param other another range
+   * @return true if at least one date is in both ranges
+   */
   public boolean overlaps(DateRange other) {
     Objects.requireNonNull(other, "other");
     return !isEmpty() && !other.isEmpty() && start.isBefore(other.end) && other.start.isBefore(end);
   }
 
-  /** @return true if one range ends exactly where the other starts */
+  /**
+   * @param other another range
+   * @return true if one range ends exactly where the other starts
+   */
   public boolean abuts(DateRange other) {
     Objects.requireNonNull(other, "other");
     return end.equals(other.start) || other.end.equals(start);
   }
 
-  /** @return true if every date of {@code other} is in this range */
+  /**
+   * @param other another range
+   * @return true if every date of {@code other} is in this range
+   */
   public boolean encloses(DateRange other) {
     Objects.requireNonNull(other, "other");
     return !other.start.isBefore(start) && !other.end.isAfter(end);
   }
 
-  /** @return the dates in both ranges, if they overlap or abut */
+  /**
+   * @param other another range
+   * @return the dates in both ranges, if they overlap or abut
+   */
   public Optional<DateRange> intersection(DateRange other) {
     Objects.requireNonNull(other, "other");
     LocalDate s = start.isAfter(other.start) ? start : other.start;
@@ -157,10 +188,20 @@ public record DateRange(LocalDate start, LocalDate end) {
     return isUnboundedEnd() ? LocalDate.MAX : end.minusDays(1);
   }
 
+  /**
+   * @param newStart the new first day
+   * @return a copy with that start
+   * @throws java.time.DateTimeException if it is after the end
+   */
   public DateRange withStart(LocalDate newStart) {
     return new DateRange(newStart, end);
   }
 
+  /**
+   * @param newEnd the new end (exclusive)
+   * @return a copy with that end
+   * @throws java.time.DateTimeException if it is before the start
+   */
   public DateRange withEnd(LocalDate newEnd) {
     return new DateRange(start, newEnd);
   }

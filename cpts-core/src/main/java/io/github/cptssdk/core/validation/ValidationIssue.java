@@ -21,6 +21,13 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record ValidationIssue(Severity severity, String code, String path, LocalizedText message) {
 
+  /**
+   * @param severity the severity
+   * @param code the code
+   * @param path the path
+   * @param message the message
+   * @throws IllegalArgumentException if {@code code} is not of the form {@code CPTS-0000}
+   */
   public ValidationIssue {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
@@ -31,19 +38,43 @@ public record ValidationIssue(Severity severity, String code, String path, Local
     }
   }
 
+  /**
+   * @param code the code, {@code CPTS-} and four digits
+   * @param path the path of the field, empty for the whole input
+   * @param message what is wrong and what is expected
+   * @return an issue of severity ERROR
+   * @throws IllegalArgumentException if {@code code} is malformed
+   */
   public static ValidationIssue error(String code, String path, LocalizedText message) {
     return new ValidationIssue(Severity.ERROR, code, path, message);
   }
 
+  /**
+   * @param code the code, {@code CPTS-} and four digits
+   * @param path the path of the field, empty for the whole input
+   * @param message what is wrong and what is expected
+   * @return an issue of severity WARNING
+   * @throws IllegalArgumentException if {@code code} is malformed
+   */
   public static ValidationIssue warning(String code, String path, LocalizedText message) {
     return new ValidationIssue(Severity.WARNING, code, path, message);
   }
 
+  /**
+   * @param code the code, {@code CPTS-} and four digits
+   * @param path the path of the field, empty for the whole input
+   * @param message what is wrong and what is expected
+   * @return an issue of severity INFO
+   * @throws IllegalArgumentException if {@code code} is malformed
+   */
   public static ValidationIssue info(String code, String path, LocalizedText message) {
     return new ValidationIssue(Severity.INFO, code, path, message);
   }
 
-  /** @return this issue with {@code prefix} put in front of its path ({@code prefix.path}) */
+  /**
+   * @param prefix the path of the enclosing element
+   * @return this issue with {@code prefix} put in front of its path ({@code prefix.path})
+   */
   public ValidationIssue under(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     if (prefix.isEmpty()) {
@@ -53,6 +84,7 @@ public record ValidationIssue(Severity severity, String code, String path, Local
     return new ValidationIssue(severity, code, p, message);
   }
 
+  /** @return true if the severity is ERROR */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

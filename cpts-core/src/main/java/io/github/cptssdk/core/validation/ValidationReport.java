@@ -24,6 +24,10 @@ public record ValidationReport(List<ValidationIssue> issues) {
 
   private static final ValidationReport EMPTY = new ValidationReport(List.of());
 
+  /**
+   * @param issues the issues, in order (copied)
+   * @throws NullPointerException if an issue is null
+   */
   public ValidationReport {
     issues = List.copyOf(Objects.requireNonNull(issues, "issues"));
   }
@@ -33,10 +37,18 @@ public record ValidationReport(List<ValidationIssue> issues) {
     return EMPTY;
   }
 
+  /**
+   * @param issues the issues, in order
+   * @return the report
+   */
   public static ValidationReport of(ValidationIssue... issues) {
     return new ValidationReport(List.of(issues));
   }
 
+  /**
+   * @param issues the issues, in order
+   * @return the report
+   */
   public static ValidationReport of(Collection<ValidationIssue> issues) {
     return new ValidationReport(List.copyOf(issues));
   }
@@ -46,25 +58,36 @@ public record ValidationReport(List<ValidationIssue> issues) {
     return issues.stream().noneMatch(ValidationIssue::isError);
   }
 
+  /** @return the issues of severity ERROR, in order */
   public List<ValidationIssue> errors() {
     return filter(ValidationIssue::isError);
   }
 
+  /** @return the issues of severity WARNING, in order */
   public List<ValidationIssue> warnings() {
     return filter(i -> i.severity() == Severity.WARNING);
   }
 
-  /** @return the issues with this code */
+  /**
+   * @param code a code, e.g. {@code CPTS-0100}
+   * @return the issues with this code
+   */
   public List<ValidationIssue> withCode(String code) {
     return filter(i -> i.code().equals(code));
   }
 
-  /** @return true if an issue has this code */
+  /**
+   * @param code a code, e.g. {@code CPTS-0100}
+   * @return true if an issue has this code
+   */
   public boolean has(String code) {
     return issues.stream().anyMatch(i -> i.code().equals(code));
   }
 
-  /** @return a report with the issues of this one followed by those of {@code other} */
+  /**
+   * @param other another report
+   * @return a report with the issues of this one followed by those of {@code other}
+   */
   public ValidationReport and(ValidationReport other) {
     Objects.requireNonNull(other, "other");
     if (other.issues.isEmpty()) {
@@ -75,7 +98,10 @@ public record ValidationReport(List<ValidationIssue> issues) {
     return new ValidationReport(all);
   }
 
-  /** @return a report with {@code issue} added at the end */
+  /**
+   * @param issue an issue
+   * @return a report with {@code issue} added at the end
+   */
   public ValidationReport and(ValidationIssue issue) {
     Objects.requireNonNull(issue, "issue");
     List<ValidationIssue> all = new ArrayList<>(issues);
@@ -83,7 +109,10 @@ public record ValidationReport(List<ValidationIssue> issues) {
     return new ValidationReport(all);
   }
 
-  /** @return this report with every path put under {@code prefix} */
+  /**
+   * @param prefix the path of the enclosing element
+   * @return this report with every path put under {@code prefix}
+   */
   public ValidationReport under(String prefix) {
     return new ValidationReport(issues.stream().map(i -> i.under(prefix)).collect(Collectors.toList()));
   }
@@ -114,6 +143,7 @@ public record ValidationReport(List<ValidationIssue> issues) {
     private static final long serialVersionUID = 1L;
     private final transient ValidationReport report;
 
+    /** @param report a report with at least one error */
     public InvalidInputException(ValidationReport report) {
       super(report.errors().get(0).code(), summary(report));
       this.report = report;

@@ -49,6 +49,7 @@ public final class ContractJson {
   private ContractJson() {}
 
   /**
+   * @param json the document text
    * @return the contract of the JSON document {@code json}, read within {@link JsonReadLimits#DEFAULTS}
    * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
    *     limit exceeded
@@ -58,6 +59,8 @@ public final class ContractJson {
   }
 
   /**
+   * @param json the document text
+   * @param limits the read limits
    * @return the contract of the JSON document {@code json}, read within {@code limits}
    * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
    *     limit exceeded
@@ -67,6 +70,7 @@ public final class ContractJson {
   }
 
   /**
+   * @param path a UTF-8 JSON file
    * @return the contract of the JSON document at {@code path}
    * @throws ContractJsonException for a bad document (including text that is not UTF-8)
    * @throws UncheckedIOException if the file cannot be read
@@ -76,6 +80,7 @@ public final class ContractJson {
   }
 
   /**
+   * @param json the document text
    * @return the results of a contract year, read within {@link JsonReadLimits#DEFAULTS}
    * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
    *     limit exceeded
@@ -85,6 +90,8 @@ public final class ContractJson {
   }
 
   /**
+   * @param json the document text
+   * @param limits the read limits
    * @return the results of a contract year, read within {@code limits}
    * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
    *     limit exceeded
@@ -93,7 +100,12 @@ public final class ContractJson {
     return ContractReader.results(new Fields(tree(json, limits), "$"));
   }
 
-  /** @return the results of the JSON document at {@code path} */
+  /**
+   * @param path a UTF-8 JSON file
+   * @return the results of the JSON document at {@code path}
+   * @throws ContractJsonException for a bad document
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public static YearResults readResults(Path path) {
     return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
   }
@@ -102,25 +114,36 @@ public final class ContractJson {
    * Reads any small JSON document that travels with contracts (e.g. the demo manifest of the command line) as a
    * tree, within {@link JsonReadLimits#DEFAULTS}: other modules parse JSON only through cpts-json (issue 7).
    *
+   * @param json the UTF-8 bytes of the document
    * @throws ContractJsonException CPTS-0650 (not JSON, with line and column) or CPTS-0302..0306 (a limit)
+   * @return the tree
    */
   public static JsonNode readTree(byte[] json) {
     return tree(Objects.requireNonNull(json, "json"), JsonReadLimits.DEFAULTS);
   }
 
-  /** @return the JSON document of {@code contract}, pretty-printed */
+  /**
+   * @param contract the contract
+   * @return the JSON document of {@code contract}, pretty-printed; {@link #readContract(String)} reads it back
+   */
   public static String writeContract(AciContract contract) {
     return write(ContractWriter.contract(Objects.requireNonNull(contract, "contract")));
   }
 
-  /** @return the JSON form of a contract year: lines with provenance, dated payments, known total, unknown lines */
+  /**
+   * @param years the funding of one or more contract years
+   * @return the JSON form: lines with provenance, dated payments, known total, unknown lines; an object for one year, an array otherwise
+   */
   public static String writeFunding(List<ContractYearFunding> years) {
     var array = MAPPER.createArrayNode();
     years.forEach(y -> array.add(FundingWriter.year(y)));
     return write(years.size() == 1 ? array.get(0) : array);
   }
 
-  /** @return the JSON form of a simulation */
+  /**
+   * @param simulation a simulation
+   * @return the JSON form of the simulation
+   */
   public static String writeSimulation(Simulation simulation) {
     return write(FundingWriter.simulation(Objects.requireNonNull(simulation, "simulation")));
   }

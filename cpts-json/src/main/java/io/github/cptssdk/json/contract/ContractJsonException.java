@@ -16,8 +16,14 @@ public final class ContractJsonException extends CptsException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending field. */
   private final String path;
 
+  /**
+   * @param code the code, CPTS-0650..0654 or CPTS-0302..0306
+   * @param path the JSON path of the offending field, {@code $} for the whole document
+   * @param message what was wrong and what is expected, never the value read
+   */
   public ContractJsonException(String code, String path, String message) {
     super(code, message);
     this.path = path;
