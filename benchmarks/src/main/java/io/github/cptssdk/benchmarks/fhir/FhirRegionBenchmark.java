@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * validator built once in setup. Single shot: one operation is the whole region. Baseline, same run:
  * export and serialisation only. After each iteration the heap is printed ({@code [region-heap]}: peak
  * of the heap pools during the iteration, and used after a GC). Region: {@code -Dcpts.bench.region=CODE}
- * (default 94, Corse).
+ * (default 28, Normandie).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -62,7 +62,7 @@ public class FhirRegionBenchmark {
 
     @Setup(Level.Trial)
     public void setup() {
-      String code = System.getProperty("cpts.bench.region", "94");
+      String code = System.getProperty("cpts.bench.region", "28");
       CommuneReferential referential = CommuneReferential.official();
       Cpts example = CptsJson.read(file("examples/data/cpts-sete.json"));
       AciVersion aci = AciRules.official().at(LocalDate.of(2026, 11, 23));
