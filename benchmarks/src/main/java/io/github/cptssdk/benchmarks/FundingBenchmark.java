@@ -22,13 +22,16 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Contract-year funding calculations per second on one thread: a six-mission contract with 18 indicator
- * lines (the Sète example shape), with results; against a baseline that only sums the same lines' amounts.
+ * Contract-year funding calculations per second on one thread, with results, for two contract shapes:
+ * {@code all6} (the six missions, 18 indicator lines) and {@code core4} (the four core missions of avenant 2,
+ * 12 indicator lines: the minimum a contract commits to since avenant 2); against a baseline that
+ * only sums the same lines' amounts.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar FundingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
  */
 @State(Scope.Thread)
@@ -40,6 +43,10 @@ public class FundingBenchmark {
   private AciContract contract;
   private YearResults results;
 
+  /** {@code all6}: every mission; {@code core4}: ACCESS_TO_CARE, CARE_PATHWAYS, PREVENTION, HEALTH_CRISIS. */
+  @Param({"all6", "core4"})
+  public String shape;
+
   @Setup
   public void setUp() {
     funding = AciFunding.official();
@@ -48,6 +55,9 @@ public class FundingBenchmark {
     List<IndicatorResult> res = new ArrayList<>();
     int k = 0;
     for (Mission m : Mission.values()) {
+      if (shape.equals("core4") && (m == Mission.QUALITY_RELEVANCE || m == Mission.PROFESSIONAL_SUPPORT)) {
+        continue;
+      }
       List<IndicatorLine> lines = new ArrayList<>();
       for (int i = 0; i < 3; i++, k++) {
         String id = "l" + k;

@@ -2,6 +2,8 @@ package io.github.cptssdk.core.aci;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,13 +25,17 @@ import org.apiguardian.api.API;
 public record YearResults(Map<String, IndicatorResult> results, boolean crisisRecognised, boolean assumeAllMet) {
 
   /**
-   * @param results the results (copied)
+   * @param results the results (copied, in their iteration order; a hash map, not {@code Map.copyOf}, whose
+   *     lookups cost a division each on the funding hot path)
    * @param crisisRecognised whether a crisis was recognised
    * @param assumeAllMet whether every target counts as met
-   * @throws NullPointerException if {@code results} is null
+   * @throws NullPointerException if {@code results}, one of its ids or one of its results is null
    */
   public YearResults {
-    results = Map.copyOf(Objects.requireNonNull(results, "results"));
+    Objects.requireNonNull(results, "results");
+    Map<String, IndicatorResult> copy = new LinkedHashMap<>(Math.max(4, results.size() * 2));
+    results.forEach((id, r) -> copy.put(Objects.requireNonNull(id, "results id"), Objects.requireNonNull(r, "result")));
+    results = Collections.unmodifiableMap(copy);
   }
 
   /** @return no result: every line earns nothing */

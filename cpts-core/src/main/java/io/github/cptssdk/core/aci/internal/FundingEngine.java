@@ -30,8 +30,7 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, RuleCache cache, ContractPlan plan, List<FundingLine> lines,
-      PaymentBook payments) {
+      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -61,44 +60,19 @@ public final class FundingEngine {
     DateRange p = period != null ? period : c.year(number);
     SizeBand size = sizeOf(c, v);
     RuleCache cache = RuleCache.of(v, policy);
-    ContractPlan plan = ContractPlan.of(c, cache, size);
-    Year y = new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
-        new PaymentBook(p.end(), n, null));
-    ContractPlan.YearPart part = plan.year(number);
-    if (part == null) {
-      part = resultFree(new Year(c, v, size, number, p, results, policy, cache, plan, new ArrayList<>(3 + 2 * n),
-          new PaymentBook(p.end(), n, new ArrayList<>())));
-      plan.store(number, part);
-    }
-    part.head().replay(y);
+    Year y = new Year(c, v, size, number, p, results, policy, cache, new ArrayList<>(3 + 2 * n),
+        new PaymentBook(p.end(), n));
+    OperatingRules.letterOfIntent(y);
+    OperatingRules.operating(y);
     for (int i = 0; i < n; i++) {
       ContractMission m = c.missions().get(i);
-      part.fixed()[i].replay(y);
-      MissionRules.variable(y, m, plan.variable(i));
+      MissionRules.fixed(y, m, MissionRules.fixedEnvelope(cache, size, m));
+      MissionRules.variable(y, m, MissionRules.variableEnvelope(cache, size, m));
       if (m.mission() == Mission.HEALTH_CRISIS) {
         OperatingRules.crisisActivation(y);
       }
     }
     return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments().inDateOrder());
-  }
-
-  /**
-   * @param y a year with empty lines and a payment book logging what is paid
-   * @return the lines and payments of the year that no result changes: letter of intent, operating, fixed parts
-   */
-  private static ContractPlan.YearPart resultFree(Year y) {
-    OperatingRules.letterOfIntent(y);
-    OperatingRules.operating(y);
-    ContractPlan.Step head = ContractPlan.Step.of(y, 0, 0);
-    int n = y.contract().missions().size();
-    ContractPlan.Step[] fixed = new ContractPlan.Step[n];
-    for (int i = 0; i < n; i++) {
-      int lines = y.lines().size();
-      int paid = y.payments().logged();
-      MissionRules.fixed(y, y.contract().missions().get(i), y.plan().fixed(i));
-      fixed[i] = ContractPlan.Step.of(y, lines, paid);
-    }
-    return new ContractPlan.YearPart(head, fixed);
   }
 
   /** @return the size band stated by the contract, else derived from its population */

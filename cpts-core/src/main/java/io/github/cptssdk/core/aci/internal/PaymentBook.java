@@ -4,7 +4,6 @@ import io.github.cptssdk.core.aci.Payment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The payments of one contract year kept in date order as they are added, in the order a stable sort by
@@ -16,23 +15,18 @@ final class PaymentBook {
   private final LocalDate end;
   private final List<Payment> others;
   private final List<Payment> atEnd;
-  private final @Nullable List<Payment> log;
 
   /**
    * @param end the anniversary closing the year
-   * @param log where to record the payments in the order they are added, or null
+   * @param missions the number of missions of the contract (initial capacity)
    */
-  PaymentBook(LocalDate end, int missions, @Nullable List<Payment> log) {
+  PaymentBook(LocalDate end, int missions) {
     this.end = end;
-    this.log = log;
     this.others = new ArrayList<>(missions + 2);
     this.atEnd = new ArrayList<>(2 * missions + 2);
   }
 
   void add(Payment p) {
-    if (log != null) {
-      log.add(p);
-    }
     if (p.date().equals(end)) {
       atEnd.add(p);
       return;
@@ -59,15 +53,5 @@ final class PaymentBook {
       out[n++] = others.get(i++);
     }
     return List.of(out);
-  }
-
-  /** @return how many payments were logged */
-  int logged() {
-    return log == null ? 0 : log.size();
-  }
-
-  /** @return the payments logged from index {@code from} */
-  List<Payment> loggedFrom(int from) {
-    return log == null ? List.of() : List.copyOf(log.subList(from, log.size()));
   }
 }

@@ -34,7 +34,7 @@ class FastPathsPropertiesTest {
 
   @Property(tries = 300)
   void paymentBookOrdersLikeAStableSortByDate(@ForAll @Size(max = 25) List<@IntRange(min = -40, max = 5) Integer> days) {
-    PaymentBook book = new PaymentBook(END, 4, null);
+    PaymentBook book = new PaymentBook(END, 4);
     List<Payment> added = new ArrayList<>();
     for (int i = 0; i < days.size(); i++) {
       Payment p = new Payment(END.plusDays(days.get(i) % 3 == 0 ? 0 : days.get(i)), FundingItem.OPERATING_YEARLY,
