@@ -38,10 +38,17 @@ class EligibilityCommandTest {
   }
 
   @Test
+  void missionsDeployedBeforeTheirDeadlinesStayEligible() {
+    assertThat(run("eligibility", "--cpts", "examples/data/cpts-sete.json", "--date", "2025-06-01")).isZero();
+    assertThat(out()).contains("ELIGIBLE: 0 error(s)").doesNotContain("CPTS-0442");
+  }
+
+  @Test
   void lateMissionsMakeItNotEligibleWithExitOne() {
-    assertThat(run("eligibility", "--cpts", "examples/data/cpts-sete.json", "--date", "2025-06-01")).isEqualTo(1);
-    assertThat(out()).contains("NOT ELIGIBLE: 2 error(s)")
-        .contains("mission [CARE_PATHWAYS] is not fully deployed [198] days after its deadline [2024-11-15]");
+    assertThat(run("eligibility", "--cpts", "examples/data/cpts-nancy.json", "--date", "2025-06-01")).isEqualTo(1);
+    assertThat(out()).contains("NOT ELIGIBLE: 5 error(s)")
+        .contains("mission [CARE_PATHWAYS] is not fully deployed [22] days after its deadline [2025-05-10]")
+        .contains("mission [PREVENTION] has not started [387] days after its start deadline [2024-05-10]");
   }
 
   @Test
