@@ -22,11 +22,20 @@ final class RuleCache {
 
   static final List<String> CONTRACT = List.of("contract");
 
+  /** Rules kept in the identity snapshot; the engine has fewer constant rules on contract figures. */
+  private static final int MAX_IDENTITY_ENTRIES = 32;
+
   private static volatile @Nullable RuleCache last;
 
   private final AciVersion version;
   private final FigurePolicy policy;
   private final Map<String, Provenance> contract = new ConcurrentHashMap<>();
+  /**
+   * The rules looked up so far, by identity: {@code [rule0, provenance0, rule1, provenance1, ...]}, replaced
+   * (never changed) when a rule is added. The rules are the engine's string constants, so an identity scan of
+   * a dozen entries answers before any hashing; another string equal to a constant falls back to the map.
+   */
+  private volatile Object[] byIdentity = new Object[0];
   private final Map<NationalKey, Amount> national = new ConcurrentHashMap<>();
 
   private record NationalKey(FundingItem item, @Nullable Mission mission, SizeBand size, String rule) {}
@@ -48,15 +57,32 @@ final class RuleCache {
 
   /** @return {@code Provenance.of(rule, version id, CONTRACT, ["contract"])}; {@code rule} is a constant */
   Provenance contract(String rule) {
-    Provenance p = contract.get(rule);
-    return p != null ? p : contract.computeIfAbsent(rule,
-        r -> Provenance.of(r, version.id(), EvidenceStatus.CONTRACT, CONTRACT));
+    Object[] known = byIdentity;
+    for (int i = 0; i < known.length; i += 2) {
+      if (known[i] == rule) {
+        return (Provenance) known[i + 1];
+      }
+    }
+    Provenance p = contract.computeIfAbsent(rule, r -> Provenance.of(r, version.id(), EvidenceStatus.CONTRACT, CONTRACT));
+    remember(rule, p);
+    return p;
+  }
+
+  /** Adds {@code rule} to the identity snapshot (racing writers may drop an entry: it is then found in the map). */
+  private void remember(String rule, Provenance p) {
+    Object[] known = byIdentity;
+    if (known.length < 2 * MAX_IDENTITY_ENTRIES) {
+      Object[] next = java.util.Arrays.copyOf(known, known.length + 2);
+      next[known.length] = rule;
+      next[known.length + 1] = p;
+      byIdentity = next;
+    }
   }
 
   /** @return {@code base.withRule(rule)}, shared when the base is a contract figure of this version */
   Provenance withRule(Provenance base, String rule) {
     if (base.status() == EvidenceStatus.CONTRACT && base.versionId().equals(version.id())
-        && base.sources().equals(CONTRACT)) {
+        && (base.sources() == CONTRACT || base.sources().equals(CONTRACT))) {
       return contract(rule);
     }
     return base.withRule(rule);
