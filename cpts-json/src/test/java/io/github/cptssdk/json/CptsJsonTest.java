@@ -150,6 +150,11 @@ class CptsJsonTest {
     assertThat(date.code()).isEqualTo("CPTS-0312");
     assertThat(date.path()).isEqualTo("$.lifecycle.letterOfIntentOn");
     assertThat(failure("[]").code()).isEqualTo("CPTS-0312");
+    // Jackson reads a number for a constant as an ordinal: beyond int it fails in the parser, not the binding
+    InvalidDocumentException huge = failure(doc(",\"legalForm\":99999999999").replace(",\"legalForm\":\"ASSOCIATION_1901\"", ""));
+    assertThat(huge.code()).isEqualTo("CPTS-0312");
+    assertThat(huge.path()).isEqualTo("$.legalForm");
+    assertThat(huge.getMessage()).contains("a JSON string naming a constant");
   }
 
   @Test

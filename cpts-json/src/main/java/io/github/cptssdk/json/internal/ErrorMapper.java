@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -18,6 +19,7 @@ import io.github.cptssdk.core.id.InvalidIdentifierException;
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.json.InvalidDocumentException;
 import io.github.cptssdk.json.JsonReadLimits;
+import java.lang.reflect.RecordComponent;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Collection;
@@ -95,7 +97,27 @@ public final class ErrorMapper {
     if (e instanceof MismatchedInputException m) {
       return Expected.problem(m.getTargetType(), path);
     }
+    if (e.getCause() instanceof InputCoercionException) {
+      // a number beyond int where a constant's name is expected: Jackson reads it as an ordinal first
+      return Expected.problem(componentType(e), path);
+    }
     return Problem.of("CPTS-0399", path);
+  }
+
+  /** @return the type of the record component the failing value was read for, or null if unknown */
+  private static @Nullable Class<?> componentType(JsonMappingException e) {
+    if (e.getPath().isEmpty()) {
+      return null;
+    }
+    JsonMappingException.Reference last = e.getPath().get(e.getPath().size() - 1);
+    if (last.getFrom() instanceof Class<?> c && c.isRecord() && last.getFieldName() != null) {
+      for (RecordComponent rc : c.getRecordComponents()) {
+        if (rc.getName().equals(last.getFieldName())) {
+          return rc.getType();
+        }
+      }
+    }
+    return null;
   }
 
   private static @Nullable Problem fromCause(Throwable e, String path) {
