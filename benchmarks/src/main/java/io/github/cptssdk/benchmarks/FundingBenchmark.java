@@ -1,5 +1,6 @@
 package io.github.cptssdk.benchmarks;
 
+import io.github.cptssdk.benchmarks.fhir.FhirRegionBenchmark;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.AciFunding;
 import io.github.cptssdk.core.aci.AttainmentFormula;
@@ -13,6 +14,7 @@ import io.github.cptssdk.core.aci.Tier;
 import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.json.contract.ContractJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,14 +44,24 @@ public class FundingBenchmark {
   private AciFunding funding;
   private AciContract contract;
   private YearResults results;
+  private int year = 2;
 
-  /** {@code all6}: every mission; {@code core4}: ACCESS_TO_CARE, CARE_PATHWAYS, PREVENTION, HEALTH_CRISIS. */
-  @Param({"all6", "core4"})
+  /**
+   * {@code all6}: every mission; {@code core4}: ACCESS_TO_CARE, CARE_PATHWAYS, PREVENTION, HEALTH_CRISIS;
+   * {@code sete}: the example contract and its year-3 results ({@code examples/data}, 5 missions, 15 lines).
+   */
+  @Param({"all6", "core4", "sete"})
   public String shape;
 
   @Setup
   public void setUp() {
     funding = AciFunding.official();
+    if (shape.equals("sete")) {
+      contract = ContractJson.readContract(FhirRegionBenchmark.file("examples/data/contract-sete.json"));
+      results = ContractJson.readResults(FhirRegionBenchmark.file("examples/data/contract-sete-results-year3.json"));
+      year = 3;
+      return;
+    }
     LocalDate signed = LocalDate.of(2023, 3, 15);
     List<ContractMission> missions = new ArrayList<>();
     List<IndicatorResult> res = new ArrayList<>();
@@ -85,19 +97,23 @@ public class FundingBenchmark {
   /** One contract year computed in full: lines with provenance and the dated payments. */
   @Benchmark
   public ContractYearFunding contractYear() {
-    return funding.year(contract, 2, results);
+    return funding.year(contract, year, results);
   }
 
   /** Baseline: a trivial sum of the same amounts (fixed parts and indicator lines). */
   @Benchmark
   public long baselineSumOfLines() {
-    long cents = contract.operatingYearly().cents();
+    long cents = centsOf(contract.operatingYearly());
     for (ContractMission m : contract.missions()) {
-      cents += m.fixedAmount().cents();
+      cents += centsOf(m.fixedAmount());
       for (IndicatorLine l : m.indicators()) {
-        cents += l.amount().cents();
+        cents += centsOf(l.amount());
       }
     }
     return cents;
+  }
+
+  private static long centsOf(Euros e) {
+    return e == null ? 0 : e.cents();
   }
 }

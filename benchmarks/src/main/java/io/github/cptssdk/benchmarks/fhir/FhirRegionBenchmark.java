@@ -142,7 +142,8 @@ public class FhirRegionBenchmark {
     }
   }
 
-  static Path file(String relative) {
+  /** @return {@code relative} resolved against the working directory or the nearest parent holding it */
+  public static Path file(String relative) {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve(relative))) {
         return p.resolve(relative);
