@@ -54,10 +54,13 @@ final class FhirCommand implements Command {
         "  export    writes the CPTS document FILE as a FHIR bundle (default: collection, JSON)",
         "  import    reads a FHIR bundle (JSON or XML) and prints the CPTS found and the import report;",
         "            --json prints the CPTS document (docs/cpts-document.md) and the report on stderr;",
-        "            exit 1 if data was lost; a file over 64 MiB is refused before reading (CPTS-0830)",
+        "            exit 1 if data was lost",
         "  validate  validates FILE (JSON or XML) offline; PATH is a package archive (.tgz) or a folder",
         "            holding hl7.fhir.fr.core-2.2.0*.tgz (e.g. ../shared/fhir/packages), several separated",
-        "            by commas; default: the system property " + FhirValidator.PACKAGES_PROPERTY + "; exit 1 on errors");
+        "            by commas; default: the system property " + FhirValidator.PACKAGES_PROPERTY + "; exit 1 on errors",
+        "",
+        "  import and validate refuse a file of more than " + (FhirReadLimits.DEFAULTS.maxDocumentLength() >> 20)
+            + " MiB before reading it (CPTS-0830)");
   }
 
   @Override

@@ -36,7 +36,7 @@ public final class FhirText {
    *     (CPTS-0830..0832, checked before HAPI parses it)
    */
   public static Parsed parse(String text, FhirReadLimits limits) {
-    boolean xml = text.stripLeading().startsWith("<");
+    boolean xml = isXml(text);
     checkLimits(text, limits, xml);
     Collector collector = new Collector();
     IParser parser = (xml ? Contexts.r4().newXmlParser() : Contexts.r4().newJsonParser()).setParserErrorHandler(collector);
@@ -47,6 +47,15 @@ public final class FhirText {
       // name gave a StringIndexOutOfBoundsException): the text is not FHIR.
       throw formatError(xml ? "XML" : "JSON", e);
     }
+  }
+
+  /** @return whether the first character that is not white space is {@code <} (without copying the text) */
+  private static boolean isXml(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '<';
   }
 
   private static void checkLimits(String text, FhirReadLimits limits, boolean xml) {

@@ -6,7 +6,7 @@ import io.github.cptssdk.fhir.FhirReadLimits;
 /**
  * Checks JSON text against the nesting and string limits of {@link FhirReadLimits} in one pass over its
  * characters, before HAPI parses it. It does not check the syntax: malformed text is left to HAPI's
- * parser, which rejects it with CPTS-0802. Stateless.
+ * parser, which rejects it with CPTS-0802. One instance per check (it holds the current line).
  */
 final class JsonLimitScan {
 
