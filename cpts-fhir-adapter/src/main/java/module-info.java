@@ -16,6 +16,7 @@ module io.github.cptssdk.fhir {
   requires hapi.fhir.validation;
   requires org.hl7.fhir.utilities;
   requires org.slf4j;
+  requires java.xml;
 
   exports io.github.cptssdk.fhir;
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
+import io.github.cptssdk.fhir.FhirFormatException;
 import io.github.cptssdk.fhir.FhirImport;
 import io.github.cptssdk.fhir.FhirMapper;
+import io.github.cptssdk.fhir.FhirReadLimits;
 import io.github.cptssdk.fhir.FhirValidator;
 import io.github.cptssdk.json.CptsJson;
 import java.io.IOException;
@@ -55,7 +57,10 @@ final class FhirCommand implements Command {
         "            exit 1 if data was lost",
         "  validate  validates FILE (JSON or XML) offline; PATH is a package archive (.tgz) or a folder",
         "            holding hl7.fhir.fr.core-2.2.0*.tgz (e.g. ../shared/fhir/packages), several separated",
-        "            by commas; default: the system property " + FhirValidator.PACKAGES_PROPERTY + "; exit 1 on errors");
+        "            by commas; default: the system property " + FhirValidator.PACKAGES_PROPERTY + "; exit 1 on errors",
+        "",
+        "  import and validate refuse a file of more than " + (FhirReadLimits.DEFAULTS.maxDocumentLength() >> 20)
+            + " MiB before reading it (CPTS-0830)");
   }
 
   @Override
@@ -104,7 +109,7 @@ final class FhirCommand implements Command {
   }
 
   private static int importBundle(Args args, Io io) throws IOException {
-    String text = Files.readString(io.resolve(single(args, "import BUNDLE")));
+    String text = readFhirFile(io.resolve(single(args, "import BUNDLE")), FhirReadLimits.DEFAULTS.maxDocumentLength());
     FhirImport result = FhirMapper.fromText(text);
     if (args.flag("json")) {
       io.out().println(unsupported(() -> CptsJson.write(result.cpts())));
@@ -132,7 +137,7 @@ final class FhirCommand implements Command {
   }
 
   private static int validate(Args args, Io io) throws IOException {
-    String text = Files.readString(io.resolve(single(args, "validate FILE")));
+    String text = readFhirFile(io.resolve(single(args, "validate FILE")), FhirReadLimits.DEFAULTS.maxDocumentLength());
     String packages = args.option("package").or(() -> java.util.Optional.ofNullable(System.getProperty(FhirValidator.PACKAGES_PROPERTY)))
         .orElseThrow(() -> CliException.usage("missing option --package (a FHIR package archive or folder)"));
     if (io.interactive()) {
@@ -146,6 +151,20 @@ final class FhirCommand implements Command {
       io.out().printf("%d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
     }
     return report.isValid() ? 0 : 1;
+  }
+
+  /**
+   * Reads a FHIR file, refusing it before reading when its size in bytes is over {@code maxLength} (the
+   * document limit, in characters: a file has at least as many bytes as characters), so that a huge file
+   * is never loaded.
+   *
+   * @throws FhirFormatException CPTS-0830 with the path, if the file is larger
+   */
+  static String readFhirFile(Path file, long maxLength) throws IOException {
+    if (Files.size(file) > maxLength) {
+      throw new FhirFormatException(FhirFormatException.TOO_LONG, "file " + file, -1, -1, maxLength);
+    }
+    return Files.readString(file);
   }
 
   /** Validators by package list: building one takes seconds, so a JVM running several commands builds it once. */

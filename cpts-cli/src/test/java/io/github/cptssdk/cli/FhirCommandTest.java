@@ -1,6 +1,7 @@
 package io.github.cptssdk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import io.github.cptssdk.core.model.HealthProfessional;
 import io.github.cptssdk.core.model.Profession;
 import io.github.cptssdk.core.model.Specialty;
 import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.fhir.FhirFormatException;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.json.CptsJson;
 import java.io.ByteArrayOutputStream;
@@ -115,6 +117,17 @@ class FhirCommandTest {
     Files.writeString(bad, "{\"resourceType\": \"Bundle\", \"entry\": [");
     assertThat(run("fhir", "import", bad.toString())).isEqualTo(CliException.DATA);
     assertThat(err()).startsWith("error: CPTS-0802").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFileOverTheDocumentLimitIsRefusedBeforeReading() throws IOException {
+    long size = Files.size(valid);
+    assertThat(FhirCommand.readFhirFile(valid, size)).isEqualTo(Files.readString(valid));
+    assertThat(FhirCommand.readFhirFile(valid, size + 1)).isEqualTo(Files.readString(valid));
+    assertThatThrownBy(() -> FhirCommand.readFhirFile(valid, size - 1)).isInstanceOfSatisfying(FhirFormatException.class, e -> {
+      assertThat(e.code()).isEqualTo("CPTS-0830");
+      assertThat(e.getMessage()).contains(valid.toString()).contains("at most " + (size - 1) + " characters");
+    });
   }
 
   @Test

@@ -8,15 +8,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * FHIR text (JSON or XML) that cannot be parsed: code {@code CPTS-0802}, with the line and column where
- * the parser stopped ({@code -1} when the parser did not tell).
+ * the parser stopped ({@code -1} when the parser did not tell); or text over a {@link FhirReadLimits}
+ * limit: {@code CPTS-0830} too long (no line and column), {@code CPTS-0831} nested too deeply,
+ * {@code CPTS-0832} a string too long, at the line and column where the limit was crossed. The message
+ * never holds the content of the text.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FhirFormatException extends FhirImportException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Code of every instance. */
+  /** Code of malformed text. */
   public static final String CODE = "CPTS-0802";
+  /** Code of a text longer than {@link FhirReadLimits#maxDocumentLength()}. */
+  public static final String TOO_LONG = "CPTS-0830";
+  /** Code of a text nested deeper than {@link FhirReadLimits#maxNestingDepth()}. */
+  public static final String TOO_DEEP = "CPTS-0831";
+  /** Code of a string longer than {@link FhirReadLimits#maxStringLength()}. */
+  public static final String STRING_TOO_LONG = "CPTS-0832";
 
   /** The line where parsing stopped (from 1), or -1. */
   private final int line;
@@ -34,6 +43,29 @@ public final class FhirFormatException extends FhirImportException {
     super(CODE, FhirMessages.english(CODE, format, line, column, detail), cause);
     this.line = line;
     this.column = column;
+  }
+
+  /**
+   * A read limit exceeded.
+   *
+   * @param code {@link #TOO_LONG}, {@link #TOO_DEEP} or {@link #STRING_TOO_LONG}
+   * @param source what was read: {@code JSON}, {@code XML}, or a file name
+   * @param line the line where the limit was crossed (from 1), or -1
+   * @param column the column where the limit was crossed (from 1), or -1
+   * @param limit the limit
+   * @throws IllegalArgumentException if {@code code} is not one of the three
+   */
+  public FhirFormatException(String code, String source, int line, int column, long limit) {
+    super(limitCode(code), FhirMessages.english(code, source, line, column, limit), null);
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String limitCode(String code) {
+    if (!code.equals(TOO_LONG) && !code.equals(TOO_DEEP) && !code.equals(STRING_TOO_LONG)) {
+      throw new IllegalArgumentException("not a read-limit code: " + code);
+    }
+    return code;
   }
 
   /** @return the line where parsing stopped (from 1), or -1 if unknown */

@@ -26,7 +26,8 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  *   <li>{@link #fromBundle(Bundle)}: a CPTS back from a bundle, ours or another system's, with an import
  *       report; lossless for everything the model holds.</li>
  *   <li>{@link #toOperationOutcome(ValidationReport)} and back.</li>
- *   <li>{@link #toJson}, {@link #toXml}, {@link #parse(String)}: FHIR text with the shared context.</li>
+ *   <li>{@link #toJson}, {@link #toXml}, {@link #parse(String)}: FHIR text with the shared context; the
+ *       readers check {@link FhirReadLimits} before parsing.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; the HAPI {@link FhirContext} is created once per JVM, on first use.
@@ -85,16 +86,32 @@ public final class FhirMapper {
   }
 
   /**
-   * Parses FHIR JSON or XML text holding a bundle and reads the CPTS from it; what the parser ignored
-   * (unknown elements, invalid values) comes first in the report.
+   * Parses FHIR JSON or XML text holding a bundle, within {@link FhirReadLimits#DEFAULTS}, and reads
+   * the CPTS from it; what the parser ignored (unknown elements, invalid values) comes first in the
+   * report.
    *
    * @param text FHIR JSON or XML
    * @return the CPTS, the import report and the territory facts
-   * @throws FhirFormatException if the text is not FHIR
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a default limit
+   *     (CPTS-0830..0832)
    * @throws FhirImportException if it is not a Bundle or holds no CPTS
    */
   public static FhirImport fromText(String text) {
-    FhirText.Parsed parsed = FhirText.parse(Objects.requireNonNull(text, "text"));
+    return fromText(text, FhirReadLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses FHIR JSON or XML text holding a bundle, within read limits, and reads the CPTS from it; what
+   * the parser ignored (unknown elements, invalid values) comes first in the report.
+   *
+   * @param text FHIR JSON or XML
+   * @param limits the read limits, checked before parsing
+   * @return the CPTS, the import report and the territory facts
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a limit (CPTS-0830..0832)
+   * @throws FhirImportException if it is not a Bundle or holds no CPTS
+   */
+  public static FhirImport fromText(String text, FhirReadLimits limits) {
+    FhirText.Parsed parsed = FhirText.parse(Objects.requireNonNull(text, "text"), Objects.requireNonNull(limits, "limits"));
     if (!(parsed.resource() instanceof Bundle)) {
       throw new FhirImportException("CPTS-0804", parsed.resource().fhirType());
     }
@@ -103,14 +120,27 @@ public final class FhirMapper {
   }
 
   /**
-   * Parses any FHIR R4 resource.
+   * Parses any FHIR R4 resource, within {@link FhirReadLimits#DEFAULTS}.
    *
    * @param text FHIR JSON or XML
    * @return the resource parsed from FHIR JSON or XML (told apart by the first character)
-   * @throws FhirFormatException if the text is not FHIR
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a default limit
+   *     (CPTS-0830..0832)
    */
   public static IBaseResource parse(String text) {
-    return FhirText.parse(Objects.requireNonNull(text, "text")).resource();
+    return parse(text, FhirReadLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses any FHIR R4 resource within read limits.
+   *
+   * @param text FHIR JSON or XML
+   * @param limits the read limits, checked before parsing
+   * @return the resource parsed from FHIR JSON or XML (told apart by the first character)
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a limit (CPTS-0830..0832)
+   */
+  public static IBaseResource parse(String text, FhirReadLimits limits) {
+    return FhirText.parse(Objects.requireNonNull(text, "text"), Objects.requireNonNull(limits, "limits")).resource();
   }
 
   /**

@@ -85,14 +85,27 @@ public final class FhirValidator {
   }
 
   /**
-   * Parses and validates FHIR text.
+   * Parses, within {@link FhirReadLimits#DEFAULTS}, and validates FHIR text.
    *
    * @param text FHIR JSON or XML
    * @return the parser's and the validator's findings on FHIR JSON or XML text
-   * @throws FhirFormatException if the text is not FHIR
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a default limit
+   *     (CPTS-0830..0832)
    */
   public ValidationReport validate(String text) {
-    FhirText.Parsed parsed = FhirText.parse(Objects.requireNonNull(text, "text"));
+    return validate(text, FhirReadLimits.DEFAULTS);
+  }
+
+  /**
+   * Parses, within read limits, and validates FHIR text.
+   *
+   * @param text FHIR JSON or XML
+   * @param limits the read limits, checked before parsing
+   * @return the parser's and the validator's findings on FHIR JSON or XML text
+   * @throws FhirFormatException if the text is not FHIR (CPTS-0802) or exceeds a limit (CPTS-0830..0832)
+   */
+  public ValidationReport validate(String text, FhirReadLimits limits) {
+    FhirText.Parsed parsed = FhirText.parse(Objects.requireNonNull(text, "text"), Objects.requireNonNull(limits, "limits"));
     return ValidationReport.of(parsed.issues()).and(validate(parsed.resource()));
   }
 

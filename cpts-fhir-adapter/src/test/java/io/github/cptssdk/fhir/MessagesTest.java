@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -43,10 +44,46 @@ class MessagesTest {
     assertThat(english).allMatch(c -> c.matches("CPTS-08\\d\\d"));
   }
 
+  /** Text arguments, or numbers where the English pattern formats a number ({@code {1,number,#}}). */
+  private static Object[] arguments(String code) {
+    String pattern = FhirMessages.get().englishBundle().getString(code);
+    Object[] args = {"A0", "A1", "A2", "A3"};
+    for (int i = 0; i < args.length; i++) {
+      if (pattern.contains("{" + i + ",number")) {
+        args[i] = 1_044_000 + i;
+      }
+    }
+    return args;
+  }
+
+  @Test
+  void lineColumnAndLimitAreWrittenWithoutDigitGroupingInBothLanguages() {
+    var malformed = FhirMessages.text("CPTS-0802", "JSON", 1_044, 12_345, "detail");
+    assertThat(malformed.en()).contains("line 1044, column 12345");
+    assertThat(malformed.fr()).contains("ligne 1044, colonne 12345");
+    for (String code : List.of("CPTS-0830", "CPTS-0831", "CPTS-0832")) {
+      var text = FhirMessages.text(code, "JSON", 1_044, 12_345, 67_108_864);
+      assertThat(List.of(text.en(), text.fr())).allSatisfy(t -> assertThat(t).contains("67108864"));
+      if (!code.equals("CPTS-0830")) {
+        assertThat(text.en()).contains("line 1044, column 12345");
+        assertThat(text.fr()).contains("ligne 1044, colonne 12345");
+      }
+    }
+  }
+
+  @Test
+  void theReadLimitCodesHaveBothMessages() {
+    for (String code : List.of(FhirFormatException.TOO_LONG, FhirFormatException.TOO_DEEP, FhirFormatException.STRING_TOO_LONG)) {
+      var text = FhirMessages.text(code, "XML", 3, 7, 64);
+      assertThat(text.en()).contains("XML").contains("64").isNotEqualTo(text.fr());
+      assertThat(text.fr()).contains("XML").contains("64").contains("attendu");
+    }
+  }
+
   @Test
   void messagesFormatWithArgumentsInBothLanguages() {
     for (String code : Collections.list(FhirMessages.get().englishBundle().getKeys())) {
-      var text = FhirMessages.text(code, "A0", "A1", "A2", "A3");
+      var text = FhirMessages.text(code, arguments(code));
       assertThat(text.en()).doesNotContain("{0}").isNotBlank();
       assertThat(text.fr()).doesNotContain("{0}").isNotBlank().isNotEqualTo(text.en());
       assertThat(text.fr()).doesNotContain("d'{").satisfies(fr -> {

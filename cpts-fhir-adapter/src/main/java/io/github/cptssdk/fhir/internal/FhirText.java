@@ -9,6 +9,7 @@ import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
 import io.github.cptssdk.core.validation.Severity;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.fhir.FhirFormatException;
+import io.github.cptssdk.fhir.FhirReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,9 +31,13 @@ public final class FhirText {
 
   private FhirText() {}
 
-  /** @throws FhirFormatException if the text is not a FHIR R4 resource */
-  public static Parsed parse(String text) {
-    boolean xml = text.stripLeading().startsWith("<");
+  /**
+   * @throws FhirFormatException if the text is not a FHIR R4 resource (CPTS-0802) or exceeds a limit
+   *     (CPTS-0830..0832, checked before HAPI parses it)
+   */
+  public static Parsed parse(String text, FhirReadLimits limits) {
+    boolean xml = isXml(text);
+    checkLimits(text, limits, xml);
     Collector collector = new Collector();
     IParser parser = (xml ? Contexts.r4().newXmlParser() : Contexts.r4().newJsonParser()).setParserErrorHandler(collector);
     try {
@@ -41,6 +46,26 @@ public final class FhirText {
       // DataFormatException, and whatever else HAPI's parser throws on broken text (an empty JSON property
       // name gave a StringIndexOutOfBoundsException): the text is not FHIR.
       throw formatError(xml ? "XML" : "JSON", e);
+    }
+  }
+
+  /** @return whether the first character that is not white space is {@code <} (without copying the text) */
+  private static boolean isXml(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '<';
+  }
+
+  private static void checkLimits(String text, FhirReadLimits limits, boolean xml) {
+    if (text.length() > limits.maxDocumentLength()) {
+      throw new FhirFormatException(FhirFormatException.TOO_LONG, xml ? "XML" : "JSON", -1, -1, limits.maxDocumentLength());
+    }
+    if (xml) {
+      XmlLimitScan.check(text, limits);
+    } else {
+      JsonLimitScan.check(text, limits);
     }
   }
 

@@ -1,0 +1,77 @@
+package io.github.cptssdk.fhir;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * The resource limits of the FHIR readers ({@link FhirMapper#fromText(String, FhirReadLimits)},
+ * {@link FhirMapper#parse(String, FhirReadLimits)}, {@link FhirValidator#validate(String, FhirReadLimits)}),
+ * so that a hostile or broken text cannot exhaust memory or stack: they are checked in one pass over the
+ * text before HAPI parses it. Each limit is inclusive: a value of exactly the limit is read, one more is
+ * rejected with a {@link FhirFormatException} carrying its code, the line and column and the limit (never
+ * the content). Lengths are in characters of the Java string ({@link String#length()}, UTF-16 units).
+ * Immutable and thread-safe.
+ *
+ * <p>The defaults have a wide margin over what the adapter writes (measured on 0.1): the example CPTS
+ * of the tests (Thau basin, 5 communes) is a bundle of 26 000 characters of JSON or 35 000 of XML; a CPTS stretched
+ * over a whole region (Grand Est: 5 115 communes, 5 000 professionals, far more than any real CPTS) is
+ * 18 million characters of JSON or 24 million of XML; every bundle nests at most 9 levels (JSON) or 8
+ * elements (XML), and its longest string is 97 characters (a URL).
+ *
+ * @param maxDocumentLength longest text, in characters (default 64 MiB: 2.7 times the region-wide XML
+ *     bundle; the text is already in memory, the limit bounds the HAPI model built from it, several times
+ *     larger): CPTS-0830
+ * @param maxNestingDepth deepest nesting of JSON arrays and objects, or of XML elements (default 64; our
+ *     bundles use at most 9, other systems' nest deeper through contained resources and extensions;
+ *     HAPI's own JSON limit is 1 000): CPTS-0831
+ * @param maxStringLength longest JSON string (property names included, an escape counted as one
+ *     character) or XML text or attribute value, in characters (default 1 MiB: room for a narrative or a
+ *     base64 attachment of about 750 KB; identifiers and names are under 200; HAPI has no limit):
+ *     CPTS-0832
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+
+  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters). */
+  public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024);
+
+  /**
+   * @param maxDocumentLength characters
+   * @param maxNestingDepth levels
+   * @param maxStringLength characters
+   * @throws IllegalArgumentException if a limit is not positive
+   */
+  public FhirReadLimits {
+    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1) {
+      throw new IllegalArgumentException("every limit must be positive");
+    }
+  }
+
+  /**
+   * @param value another document length, in characters, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public FhirReadLimits withMaxDocumentLength(int value) {
+    return new FhirReadLimits(value, maxNestingDepth, maxStringLength);
+  }
+
+  /**
+   * @param value another nesting depth, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public FhirReadLimits withMaxNestingDepth(int value) {
+    return new FhirReadLimits(maxDocumentLength, value, maxStringLength);
+  }
+
+  /**
+   * @param value another string length, in characters, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public FhirReadLimits withMaxStringLength(int value) {
+    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, value);
+  }
+}
