@@ -20,7 +20,11 @@ public final class Redaction {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
   private static final Pattern DIGITS = Pattern.compile("\\d");
-  private static final Pattern SINGLE_QUOTED = Pattern.compile("'[^'\\r\\n]*'");
+  /**
+   * A single-quoted text: the opening quote is not an apostrophe inside a word ("can't"), and an apostrophe
+   * followed by a letter inside the quotes ('O'Brien') does not close it.
+   */
+  private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<![A-Za-z])'(?:[^'\\r\\n]|'(?=[A-Za-z]))*'");
   private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\r\\n]*\"");
   private static final Pattern TAG = Pattern.compile("</?[A-Za-z_][^<>\\r\\n]*>");
   private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,17 @@ class RedactionTest {
         .isEqualTo("The value \"?\" is not valid at line 3, column 14");
     assertThat(Redaction.text("identifier 184056398741277 does not match")).isEqualTo("identifier ? does not match");
     assertThat(Redaction.text(null)).isEmpty();
+    // an apostrophe inside a word is not a quote; one inside a quoted name does not end it
+    assertThat(Redaction.text("CodeSystem is unknown and can't be validated: 'http://x/cs#A'"))
+        .isEqualTo("CodeSystem is unknown and can't be validated: '?'");
+    assertThat(Redaction.text("the name 'O'Brien' is not valid")).isEqualTo("the name '?' is not valid");
+  }
+
+  @Property(tries = 200)
+  void noQuotedNameWithApostrophesSurvives(@ForAll @StringLength(min = 1, max = 12) @AlphaChars String first,
+      @ForAll @StringLength(min = 3, max = 12) @AlphaChars String last) {
+    String out = Redaction.text("the value '" + first + "'" + last + "' isn't valid");
+    assertThat(out).isEqualTo("the value '?' isn't valid");
   }
 
   @Property(tries = 200)
