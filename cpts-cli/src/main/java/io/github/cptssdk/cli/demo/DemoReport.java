@@ -62,7 +62,7 @@ final class DemoReport {
     Long maximum = c.funding().unknowns().isEmpty() ? c.funding().knownEnvelope().cents() : null;
     return new CptsSection(c.cpts().id().value(), c.cpts().name(), territory, findings, indicators(c, unmasked), bars,
         payments, c.funding().knownEarned().cents(), maximum,
-        c.funding().unknowns().stream().map(l -> label(l.item(), l.mission()) + " : " + l.earned().unknownReason()).toList());
+        c.funding().unknowns().stream().map(l -> label(l.item(), l.mission()) + " : " + reasonFr(l.earned().unknownReason())).toList());
   }
 
   private static List<IndicatorRow> indicators(DemoRun.CptsOutcome c, boolean unmasked) {
@@ -121,6 +121,17 @@ final class DemoReport {
   }
 
   /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
+  /** The reasons cpts-core gives in English (FigureResolver, MissionRules), in French; anything else as is. */
+  static String reasonFr(String reason) {
+    return reason
+        .replace("no national amount confirmed (no CONFIRMED or SINGLE_SOURCE figure)",
+            "aucun montant national confirmé (ni CONFIRMED ni SINGLE_SOURCE)")
+        .replace("; candidates not used by default: ", " ; candidats non retenus par défaut : ")
+        .replace("sources disagree: ", "les sources divergent : ")
+        .replace("an indicator line has no amount", "une ligne d'indicateur n'a pas de montant")
+        .replace("the contract has no indicator lines to score", "le contrat n'a pas de ligne d'indicateur à évaluer");
+  }
+
   private static String ruleFr(String rule) {
     if (rule.startsWith("advance ")) {
       return "avance " + rule.substring("advance ".length());

@@ -12,7 +12,7 @@ final class Svg {
   static final String MAXIMUM = "#d9e2ec";
   static final String TARGET = "#2e7d32";
   static final String BASELINE = "#8d6e63";
-  private static final int LABEL_WIDTH = 300;
+  private static final int LABEL_WIDTH = 380;
   private static final int BAR_WIDTH = 460;
   private static final int ROW = 30;
 

@@ -174,6 +174,8 @@ class DemoCommandTest {
     String html = Files.readString(dir.resolve("out/report.html"));
     cpts.forEach(c -> assertThat(html).contains(c.name().replace("'", "&#39;")));
     assertThat(html).doesNotContainPattern("(src|href)=[\"']?(https?:)?//").doesNotContain("@import");
+    // the report is in French, the unknown national amounts included (cpts-core words them in English)
+    assertThat(html).contains("aucun montant national confirmé").doesNotContain("no national amount confirmed");
     List<String> files = new ArrayList<>();
     summary.get("files").forEach(f -> files.add(f.asText()));
     assertThat(files).hasSize(5 * cpts.size() + 1).last().isEqualTo(Path.of("out", "report.html").toString());
