@@ -23,6 +23,7 @@ public final class HtmlReport {
       "border-radius:8px;padding:20px 24px;margin:24px 0}h2{margin-top:0;color:#0b3c5d}h3{margin-bottom:8px}",
       "table{border-collapse:collapse;margin:8px 0 16px 0;font-size:14px}td,th{border-bottom:1px solid #e6eaee;",
       "padding:5px 10px;text-align:left}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}",
+      "td.code{white-space:nowrap}",
       ".kpi{display:flex;gap:24px;flex-wrap:wrap;margin:8px 0 16px 0}.kpi div{background:#f2f6f9;border-radius:6px;",
       "padding:10px 16px}.kpi b{display:block;font-size:22px;color:#0b3c5d}.ERROR{color:#b00020;font-weight:600}",
       ".WARNING{color:#a15c00;font-weight:600}.INFO{color:#546e7a}svg{max-width:100%;height:auto;font-size:13px}",
@@ -129,7 +130,7 @@ public final class HtmlReport {
     h.append("<table><tr><th>Gravité</th><th>Code</th><th>Où</th><th>Constat</th></tr>");
     for (Finding f : s.findings()) {
       h.append("<tr><td class=\"").append(escape(f.severity())).append("\">").append(escape(f.severity()))
-          .append("</td><td>").append(escape(f.code())).append("</td><td>").append(escape(f.path()))
+          .append("</td><td class=\"code\">").append(escape(f.code())).append("</td><td>").append(escape(f.path()))
           .append("</td><td>").append(escape(f.message())).append("</td></tr>");
     }
     return h.append("</table>").toString();
