@@ -13,6 +13,7 @@ import io.github.cptssdk.indicators.internal.HeaderMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public final class EventCsvReader {
    */
   public ReadSummary read(InputStream in, Consumer<CareEvent> sink) {
     CsvScanner s = new CsvScanner(in, limits);
-    HeaderMap h = new HeaderMap(s, REQUIRED);
+    Columns h = new Columns(new HeaderMap(s, REQUIRED));
     long rows = 0;
     long accepted = 0;
     Map<String, Long> rejected = new HashMap<>();
@@ -124,34 +125,42 @@ public final class EventCsvReader {
     return new ReadSummary(rows, accepted, rejected);
   }
 
-  private CareEvent event(CsvScanner s, HeaderMap h) {
+  /** The positions of the columns, resolved once per read (-1 for an absent optional column). */
+  private record Columns(int width, int date, int commune, int kind, int rpps, int honoured, int participants) {
+    Columns(HeaderMap h) {
+      this(h.width(), h.position("date"), h.position("commune"), h.position("kind"), h.position("professional_rpps"),
+          h.position("honoured"), h.position("participants"));
+    }
+  }
+
+  private CareEvent event(CsvScanner s, Columns h) {
     if (s.fieldCount() != h.width()) {
       throw new CsvInputException("CPTS-0702", s.record(), "");
     }
     byte[] b = s.bytes();
-    int date = h.position("date");
-    int day = Fields.day(b, s.start(date), s.end(date));
+    int day = Fields.day(b, s.start(h.date()), s.end(h.date()));
     if (day <= 0) {
       throw new CsvInputException("CPTS-0708", s.record(), "date");
     }
-    String code = s.string(h.position("commune")).trim();
+    String code = s.string(h.commune()).trim();
     if (!CommuneCode.isValid(code)) {
       throw new CsvInputException("CPTS-0705", s.record(), "commune");
     }
     if (dictionary.indexOf(code) < 0) {
       throw new CsvInputException("CPTS-0706", s.record(), "commune");
     }
-    CareEvent.Kind kind = kind(s.string(h.position("kind")).trim(), s.record());
-    String rpps = optional(s, h, "professional_rpps");
-    if (!rpps.isEmpty() && !rpps.matches("\\d{11}")) {
+    CareEvent.Kind kind = kind(s.string(h.kind()).trim(), s.record());
+    String rpps = optional(s, h.rpps());
+    byte[] digits = ascii(rpps);
+    if (!Fields.rppsOrEmpty(digits, 0, digits.length)) {
       throw new CsvInputException("CPTS-0711", s.record(), "professional_rpps");
     }
-    String honoured = optional(s, h, "honoured");
+    String honoured = optional(s, h.honoured());
     if (!honoured.isEmpty() && !honoured.equals("0") && !honoured.equals("1")) {
       throw new CsvInputException("CPTS-0707", s.record(), "honoured");
     }
     return new CareEvent(LocalDate.ofEpochDay(day), CommuneCode.parse(code), kind, rpps.isEmpty() ? null : rpps,
-        honoured.equals("1"), participants(s, h));
+        honoured.equals("1"), participants(s, h.participants()));
   }
 
   private static CareEvent.Kind kind(String text, long row) {
@@ -162,20 +171,25 @@ public final class EventCsvReader {
     }
   }
 
-  private static int participants(CsvScanner s, HeaderMap h) {
-    String text = optional(s, h, "participants");
+  private static int participants(CsvScanner s, int column) {
+    String text = optional(s, column);
     if (text.isEmpty()) {
       return 0;
     }
-    int p = Fields.digits(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, text.length());
+    byte[] digits = ascii(text);
+    int p = Fields.digits(digits, 0, digits.length);
     if (p < 0 || p > 1_000_000) {
       throw new CsvInputException("CPTS-0715", s.record(), "participants");
     }
     return p;
   }
 
-  private static String optional(CsvScanner s, HeaderMap h, String column) {
-    int p = h.position(column);
-    return p < 0 ? "" : s.string(p).trim();
+  /** @return the ASCII bytes of a field, a non-ASCII character becoming {@code ?} (never a digit) */
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String optional(CsvScanner s, int column) {
+    return column < 0 ? "" : s.string(column).trim();
   }
 }

@@ -38,11 +38,32 @@ public final class PersonGenerator {
   private final SynthParameters p;
   private final SplittableRandom random;
   private final int year;
+  // The windows of the acts, computed once (they depend on the reference year only).
+  private final int fluFrom;
+  private final int fluTo;
+  private final int fluOld;
+  private final int fluOldEnd;
+  private final int lastTwoYears;
+  private final int nextYear;
+  private final int threeYearsAgo;
+  private final int sevenYearsAgo;
+  private final int lastThreeYears;
+  private final int lastFiveYears;
 
   public PersonGenerator(Commune commune, SynthParameters parameters, long seed) {
     this.commune = commune;
     this.p = parameters;
     this.year = parameters.referenceYear();
+    this.fluFrom = day(year - 1, 10, 15);
+    this.fluTo = day(year, 3, 1);
+    this.fluOld = day(year - 2, 10, 15);
+    this.fluOldEnd = day(year - 1, 3, 1);
+    this.lastTwoYears = day(year - 1, 1, 1);
+    this.nextYear = day(year + 1, 1, 1);
+    this.threeYearsAgo = day(year - 3, 1, 1);
+    this.sevenYearsAgo = day(year - 7, 1, 1);
+    this.lastThreeYears = day(year - 2, 1, 1);
+    this.lastFiveYears = day(year - 4, 1, 1);
     long h = seed * 0x9E3779B97F4A7C15L;
     for (char ch : commune.code().value().toCharArray()) {
       h = (h ^ ch) * 0xBF58476D1CE4E5B9L;
@@ -76,11 +97,11 @@ public final class PersonGenerator {
     boolean noMt = r.nextDouble() < (ald ? p.noMtRateAld() : p.noMtRate());
     int flags = (female ? PatientBatch.FEMALE : 0) | (noMt ? 0 : PatientBatch.HAS_MT) | (ald ? PatientBatch.ALD : 0)
         | (c2s ? PatientBatch.C2S : 0);
-    days[0] = age >= 65 ? act(p.fluRate(), day(year - 1, 10, 15), day(year, 3, 1), day(year - 2, 10, 15), day(year - 1, 3, 1)) : 0;
-    days[1] = age >= 50 && age <= 74 ? act(p.colorectalRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1), day(year - 1, 1, 1)) : 0;
-    days[2] = female && age >= 50 && age <= 74 ? act(p.breastRate(), day(year - 1, 1, 1), day(year + 1, 1, 1), day(year - 3, 1, 1), day(year - 1, 1, 1)) : 0;
-    int cervicalStart = day(age < 30 ? year - 2 : year - 4, 1, 1);
-    days[3] = female && age >= 25 && age <= 65 ? act(p.cervicalRate(), cervicalStart, day(year + 1, 1, 1), day(year - 7, 1, 1), cervicalStart) : 0;
+    days[0] = age >= 65 ? act(p.fluRate(), fluFrom, fluTo, fluOld, fluOldEnd) : 0;
+    days[1] = age >= 50 && age <= 74 ? act(p.colorectalRate(), lastTwoYears, nextYear, threeYearsAgo, lastTwoYears) : 0;
+    days[2] = female && age >= 50 && age <= 74 ? act(p.breastRate(), lastTwoYears, nextYear, threeYearsAgo, lastTwoYears) : 0;
+    int cervicalStart = age < 30 ? lastThreeYears : lastFiveYears;
+    days[3] = female && age >= 25 && age <= 65 ? act(p.cervicalRate(), cervicalStart, nextYear, sevenYearsAgo, cervicalStart) : 0;
     return flags;
   }
 

@@ -2,6 +2,7 @@ package io.github.cptssdk.indicators.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.indicators.CareEvent;
@@ -69,6 +70,23 @@ class OtherCsvTest {
     ReadSummary s = EventCsvReader.of(dict).withPolicy(ErrorPolicy.SKIP)
         .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), out::add);
     assertThat(s.rejectedByCode()).containsEntry("CPTS-0714", 1L).containsEntry("CPTS-0708", 1L).containsEntry("CPTS-0715", 1L);
+  }
+
+  @Test
+  void eventRppsAndParticipantsAreAsciiDigits() {
+    CommuneDictionary dict = CommuneDictionary.of(TestReferential.get());
+    String csv = "date,commune,kind,professional_rpps,participants\n"
+        + "2025-01-01,34301,PATHWAY, 10000000001 ,\n"
+        + "2025-01-01,34301,PATHWAY,1000000000,\n"
+        + "2025-01-01,34301,PATHWAY,\u0661\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0660\u0661,\n"
+        + "2025-01-01,34301,PATHWAY,1000000000\uD83D\uDE00,\n"
+        + "2025-01-01,34301,PREVENTION_EVENT,,1\uD83D\uDE00\n"
+        + "2025-01-01,34301,PREVENTION_EVENT,,\u0661\n";
+    List<CareEvent> out = new ArrayList<>();
+    ReadSummary s = EventCsvReader.of(dict).withPolicy(ErrorPolicy.SKIP)
+        .read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), out::add);
+    assertThat(out).extracting(CareEvent::professionalRpps).containsExactly("10000000001");
+    assertThat(s.rejectedByCode()).containsOnly(entry("CPTS-0711", 3L), entry("CPTS-0715", 2L));
   }
 
   @Test
