@@ -30,9 +30,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Contract-year funding calculations per second on one thread, with results, for two contract shapes:
- * {@code all6} (the six missions, 18 indicator lines) and {@code core4} (the four core missions of avenant 2,
- * 12 indicator lines: the minimum a contract commits to since avenant 2); against a baseline that
+ * Contract-year funding calculations per second on one thread, with results, for three contract shapes:
+ * {@code all6} (the six missions, 18 indicator lines), {@code core4} (the four core missions of avenant 2,
+ * 12 indicator lines: the minimum a contract commits to since avenant 2) and {@code sete} (the example
+ * contract, see {@link #shape}); against a baseline that
  * only sums the same lines' amounts.
  * Run: {@code java -jar benchmarks/target/benchmarks.jar FundingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s}.
  */

@@ -70,7 +70,7 @@ public final class AciFunding {
     Objects.requireNonNull(results, "results");
     DateRange period = contract.year(Math.max(year, 1));
     AciVersion v = rules.at(period.start());
-    return FundingEngine.compute(contract, v, year, results, policy, year >= 1 ? period : null);
+    return FundingEngine.compute(contract, v, year, results, policy, period);
   }
 
   /**

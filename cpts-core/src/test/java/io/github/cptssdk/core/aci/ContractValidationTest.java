@@ -1,5 +1,6 @@
 package io.github.cptssdk.core.aci;
 
+import static io.github.cptssdk.core.aci.EligibilityTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.model.CptsId;
@@ -92,9 +93,5 @@ class ContractValidationTest {
 
   private static ContractMission missionOf(Mission m) {
     return new ContractMission(m, null, null, List.of());
-  }
-
-  static List<String> codes(ValidationReport r) {
-    return r.issues().stream().map(ValidationIssue::code).toList();
   }
 }

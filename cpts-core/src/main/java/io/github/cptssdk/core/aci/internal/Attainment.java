@@ -8,7 +8,6 @@ import io.github.cptssdk.core.aci.IndicatorResult;
 import io.github.cptssdk.core.aci.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,12 +18,6 @@ import org.jspecify.annotations.Nullable;
 public final class Attainment {
 
   private Attainment() {}
-
-  /** @return the euros earned, or empty if the line cannot be scored (no amount, no baseline or target) */
-  public static Optional<Euros> earned(IndicatorLine line, @Nullable IndicatorResult result, AttainmentFormula formula,
-      boolean allMet) {
-    return Optional.ofNullable(earnedOrNull(line, result, formula, allMet));
-  }
 
   /** @return the euros earned, or null if the line cannot be scored (no amount, no baseline or target) */
   public static @Nullable Euros earnedOrNull(IndicatorLine line, @Nullable IndicatorResult result,

@@ -3,11 +3,11 @@ package io.github.cptssdk.core.aci.internal;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.AciRules;
 import io.github.cptssdk.core.aci.AciVersion;
-import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -87,12 +87,10 @@ public final class ContractValidator {
     }
     amount(m.fixedAmount(), path + ".fixedAmount", issues);
     if (m.fixedAmount() == null && v != null) {
-      SizeBandSafe.size(c, v).ifPresent(size -> {
-        Amount national = v.amount(FundingItem.MISSION_FIXED, m.mission(), size, FigurePolicy.nationalDefaults());
-        if (!national.isKnown()) {
-          issues.add(ValidationIssue.warning("CPTS-0503", path + ".fixedAmount", AciMessages.get().text("CPTS-0503")));
-        }
-      });
+      SizeBand size = FundingEngine.sizeOrNull(c, v);
+      if (size != null && !v.amount(FundingItem.MISSION_FIXED, m.mission(), size, FigurePolicy.nationalDefaults()).isKnown()) {
+        issues.add(ValidationIssue.warning("CPTS-0503", path + ".fixedAmount", AciMessages.get().text("CPTS-0503")));
+      }
     }
     IndicatorValidator.lines(m.indicators(), path + ".indicators", lineIds, issues);
   }

@@ -30,7 +30,7 @@ public final class FundingEngine {
 
   /** Everything a rule needs for one contract year. */
   record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, FigurePolicy policy, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
+      YearResults results, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
 
     void add(FundingLine line) {
       lines.add(line);
@@ -45,23 +45,17 @@ public final class FundingEngine {
 
   private FundingEngine() {}
 
+  /** @param period the contract year {@code number} of the contract ({@code c.year(number)}) */
   public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
-      FigurePolicy policy) {
-    return compute(c, v, number, results, policy, null);
-  }
-
-  /** @param period the contract year {@code number} of the contract if already computed, else null */
-  public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
-      FigurePolicy policy, @Nullable DateRange period) {
+      FigurePolicy policy, DateRange period) {
     if (number < 1 || number > v.contractYears()) {
       throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
     }
     int n = c.missions().size();
-    DateRange p = period != null ? period : c.year(number);
     SizeBand size = sizeOf(c, v);
     RuleCache cache = RuleCache.of(v, policy);
-    Year y = new Year(c, v, size, number, p, results, policy, cache, new ArrayList<>(3 + 2 * n),
-        new PaymentBook(p.end(), n));
+    Year y = new Year(c, v, size, number, period, results, cache, new ArrayList<>(3 + 2 * n),
+        new PaymentBook(period.end(), n));
     OperatingRules.letterOfIntent(y);
     OperatingRules.operating(y);
     for (int i = 0; i < n; i++) {
@@ -77,13 +71,20 @@ public final class FundingEngine {
 
   /** @return the size band stated by the contract, else derived from its population */
   public static SizeBand sizeOf(AciContract c, AciVersion v) {
+    SizeBand size = sizeOrNull(c, v);
+    if (size == null) {
+      throw new AciRulesException("CPTS-0601", AciMessages.get().english("CPTS-0601"));
+    }
+    return size;
+  }
+
+  /** @return the size band stated by the contract, else derived from its population, else null (none or negative) */
+  static @Nullable SizeBand sizeOrNull(AciContract c, AciVersion v) {
     if (c.size() != null) {
       return c.size();
     }
-    if (c.population() == null || c.population() < 0) {
-      throw new AciRulesException("CPTS-0601", AciMessages.get().english("CPTS-0601"));
-    }
-    return v.sizeBand(c.population());
+    Long population = c.population();
+    return population == null || population < 0 ? null : v.sizeBand(population);
   }
 
   /** @return the stated amount (status CONTRACT) or the national figure */

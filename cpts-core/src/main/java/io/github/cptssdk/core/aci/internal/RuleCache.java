@@ -8,6 +8,7 @@ import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.Provenance;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.model.Mission;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,11 +30,11 @@ final class RuleCache {
 
   private final AciVersion version;
   private final FigurePolicy policy;
-  private final Map<String, Provenance> contract = new ConcurrentHashMap<>();
   /**
    * The rules looked up so far, by identity: {@code [rule0, provenance0, rule1, provenance1, ...]}, replaced
    * (never changed) when a rule is added. The rules are the engine's string constants, so an identity scan of
-   * a dozen entries answers before any hashing; another string equal to a constant falls back to the map.
+   * a dozen entries answers before any hashing; any other string (or a rule beyond the snapshot, or one a racing
+   * writer dropped) gets an equal provenance built again: provenances are values.
    */
   private volatile Object[] byIdentity = new Object[0];
   private final Map<NationalKey, Amount> national = new ConcurrentHashMap<>();
@@ -63,16 +64,16 @@ final class RuleCache {
         return (Provenance) known[i + 1];
       }
     }
-    Provenance p = contract.computeIfAbsent(rule, r -> Provenance.of(r, version.id(), EvidenceStatus.CONTRACT, CONTRACT));
+    Provenance p = Provenance.of(rule, version.id(), EvidenceStatus.CONTRACT, CONTRACT);
     remember(rule, p);
     return p;
   }
 
-  /** Adds {@code rule} to the identity snapshot (racing writers may drop an entry: it is then found in the map). */
+  /** Adds {@code rule} to the identity snapshot (racing writers may drop an entry: it is then built again). */
   private void remember(String rule, Provenance p) {
     Object[] known = byIdentity;
     if (known.length < 2 * MAX_IDENTITY_ENTRIES) {
-      Object[] next = java.util.Arrays.copyOf(known, known.length + 2);
+      Object[] next = Arrays.copyOf(known, known.length + 2);
       next[known.length] = rule;
       next[known.length + 1] = p;
       byIdentity = next;
