@@ -71,7 +71,7 @@ public final class Attainment {
       return Euros.ZERO;
     }
     if (progress.scale() == 0 && span.scale() == 0 && span.precision() < 10) {
-      return amount.times(progress.longValue(), span.longValue());
+      return share(amount, progress.longValue(), span.longValue());
     }
     return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN).longValueExact());
   }
@@ -93,10 +93,20 @@ public final class Attainment {
     if (formula == AttainmentFormula.THRESHOLD) {
       return Euros.ZERO;
     }
-    if (span < 1_000_000_000L) {
+    return share(amount, progress, span);
+  }
+
+  /**
+   * @param progress positive, below {@code span}
+   * @return {@code amount x progress / span} rounded down: in {@code long} when the product fits, else exactly in
+   *     {@code BigDecimal} (an amount of more than about 92 million euros times a progress near 10^9)
+   */
+  private static Euros share(Euros amount, long progress, long span) {
+    long cents = amount.cents();
+    if (cents <= Long.MAX_VALUE / progress) {
       return amount.times(progress, span);
     }
-    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(BigDecimal.valueOf(progress))
+    return Euros.ofCents(BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(progress))
         .divide(BigDecimal.valueOf(span), 0, RoundingMode.DOWN).longValueExact());
   }
 

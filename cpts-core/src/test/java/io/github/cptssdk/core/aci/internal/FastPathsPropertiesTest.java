@@ -67,6 +67,18 @@ class FastPathsPropertiesTest {
   }
 
   @Property(tries = 300)
+  void linearScoreOfHugeAmountsIsExactNotAnOverflow(@ForAll @IntRange(min = 1, max = 999_999_998) int value,
+      @ForAll @LongRange(min = 9_000_000_000L, max = Long.MAX_VALUE / 2) long cents) {
+    IndicatorLine line = IndicatorLine.result("l", "r", BigDecimal.ZERO, BigDecimal.valueOf(999_999_999),
+        Euros.ofCents(cents));
+    Euros e = Attainment.earnedOrNull(line, IndicatorResult.measured("l", BigDecimal.valueOf(value)),
+        AttainmentFormula.LINEAR, false);
+    long expected = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(value))
+        .divide(BigDecimal.valueOf(999_999_999), 0, RoundingMode.DOWN).longValueExact();
+    assertThat(e).isEqualTo(Euros.ofCents(expected));
+  }
+
+  @Property(tries = 300)
   void timesIsTheProductDividedTowardZero(@ForAll @LongRange(min = -5_000_000_000L, max = 5_000_000_000L) long cents,
       @ForAll @LongRange(min = 0, max = 1_000) long numerator, @ForAll @LongRange(min = 1, max = 3_000_000_000L) long denominator) {
     long expected = BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(numerator))
