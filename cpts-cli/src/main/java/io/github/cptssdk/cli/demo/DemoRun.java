@@ -60,7 +60,7 @@ final class DemoRun {
     inputs.forEach(i -> territories.put(i.cpts().id(), i.cpts().territory()));
     IndicatorEngine engine = IndicatorEngine.builder().referential(referential).territories(territories)
         .year(plan.indicatorYear()).build();
-    SyntheticPopulation people = SyntheticPopulation.of(referential, union(territories.values()),
+    SyntheticPopulation people = SyntheticPopulation.of(referential, territories.values(),
         SynthParameters.defaults(plan.indicatorYear()), plan.seed());
     IndicatorReport report = engine.compute(people.toBatch(engine.dictionary()));
     step.accept("eligibility and funding at " + plan.referenceDate());
@@ -125,11 +125,5 @@ final class DemoRun {
     all.forEach(c -> c.profile().departments()
         .forEach(d -> scope.addAll(referential.departmentTerritory(d).communes())));
     return TerritoryCoverage.analyse(referential, byName, Territory.of(scope));
-  }
-
-  private static Territory union(java.util.Collection<Territory> territories) {
-    TreeSet<CommuneCode> all = new TreeSet<>();
-    territories.forEach(t -> all.addAll(t.communes()));
-    return Territory.of(all);
   }
 }
