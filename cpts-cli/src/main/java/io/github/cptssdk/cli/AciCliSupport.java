@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Shared parsing and formatting of the ACI commands ({@code simulate}, {@code funding}). */
-final class AciCliSupport {
+/** Shared parsing and formatting of the ACI commands ({@code simulate}, {@code funding}) and of the demo's summary. */
+public final class AciCliSupport {
 
   static final String ACCEPT_USAGE = "  --accept S,..     also use candidate figures of these statuses (OBSERVED, NEGOTIATION,\n"
       + "                    INFERRED, CONFLICT); default: CONFIRMED and SINGLE_SOURCE only\n";
@@ -60,12 +60,13 @@ final class AciCliSupport {
     return p.accepting(extra.toArray(EvidenceStatus[]::new));
   }
 
-  static String euros(Euros e) {
+  /** @return the amount in euros, e.g. {@code 1,234.50} */
+  public static String euros(Euros e) {
     return String.format(Locale.ROOT, "%,.2f", e.toBigDecimal());
   }
 
   /** @return the amount, or {@code unknown} */
-  static String amount(Amount a) {
+  public static String amount(Amount a) {
     return a.isKnown() ? euros(a.euros()) : "unknown";
   }
 

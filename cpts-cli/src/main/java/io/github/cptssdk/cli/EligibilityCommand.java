@@ -11,8 +11,6 @@ import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.json.CptsJson;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +77,7 @@ public final class EligibilityCommand implements Command {
   }
 
   private static Cpts read(Io io, String file) {
-    Path p = io.resolve(file);
-    if (!Files.isRegularFile(p)) {
-      throw CliException.data("file not found: " + file);
-    }
-    return CptsJson.read(p);
+    return CptsJson.read(Inputs.existing(io, file));
   }
 
   private static void table(PrintStream out, Cpts cpts, LocalDate date, Optional<AciVersion> version,

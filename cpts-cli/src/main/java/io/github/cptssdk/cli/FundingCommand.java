@@ -12,8 +12,6 @@ import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.json.contract.ContractJson;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -43,12 +41,12 @@ public final class FundingCommand implements Command {
   @Override
   public int run(Args args, Io io) {
     args.check(Set.of("contract", "year", "results", "accept"), Set.of("json"));
-    AciContract contract = ContractJson.readContract(existing(io, args.required("contract")));
+    AciContract contract = ContractJson.readContract(Inputs.existing(io, args.required("contract")));
     String year = args.required("year");
     FigurePolicy policy = AciCliSupport.policy(args);
     AciFunding funding = AciFunding.of(AciRules.official(), policy);
     check(funding.rules().validate(contract), io);
-    YearResults results = args.option("results").map(f -> ContractJson.readResults(existing(io, f))).orElse(YearResults.allMet());
+    YearResults results = args.option("results").map(f -> ContractJson.readResults(Inputs.existing(io, f))).orElse(YearResults.allMet());
     List<ContractYearFunding> years = "all".equals(year) ? funding.projection(contract, y -> results)
         : List.of(funding.year(contract, number(year), results));
     if (args.flag("json")) {
@@ -60,14 +58,6 @@ public final class FundingCommand implements Command {
       years.forEach(y -> print(io.out(), y));
     }
     return 0;
-  }
-
-  private static Path existing(Io io, String file) {
-    Path p = io.resolve(file);
-    if (!Files.isRegularFile(p)) {
-      throw CliException.data("file not found: " + file);
-    }
-    return p;
   }
 
   private static int number(String text) {

@@ -8,14 +8,28 @@ import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.csv.TerritoryCsv;
 import io.github.cptssdk.json.CptsJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Options shared by the indicator commands: the referential and the CPTS territories. */
+/** Options shared by the commands: input files, and for the indicator commands the referential and the CPTS territories. */
 final class Inputs {
 
   private Inputs() {}
+
+  /**
+   * @return {@code file} resolved against the working folder
+   * @throws CliException (bad data) naming {@code file} as given if it is not a regular file
+   */
+  static Path existing(Io io, String file) {
+    Path p = io.resolve(file);
+    if (!Files.isRegularFile(p)) {
+      throw CliException.data("file not found: " + file);
+    }
+    return p;
+  }
 
   /** @return the commune table of {@code --communes FILE}, or the official referential */
   static CommuneReferential referential(Args args, Io io) {

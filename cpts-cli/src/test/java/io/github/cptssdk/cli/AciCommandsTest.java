@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,37 +11,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AciCommandsTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
-      new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("..").toAbsolutePath(), false);
+  private final CliCapture cli = new CliCapture();
 
   private int run(String... argv) {
-    return Main.run(argv, io);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.run(Path.of("..").toAbsolutePath(), argv);
   }
 
   @Test
   void simulatePrintsVersionSizeAndExplicitUnknowns() {
     assertThat(run("simulate", "--population", "131216", "--date", "2023-06-01",
         "--missions", "ACCESS_TO_CARE,CARE_PATHWAYS,PREVENTION,HEALTH_CRISIS")).isZero();
-    assertThat(out()).contains("AVENANT_2").contains("SIZE_3").contains("MISSION_FIXED HEALTH_CRISIS")
+    assertThat(cli.out()).contains("AVENANT_2").contains("SIZE_3").contains("MISSION_FIXED HEALTH_CRISIS")
         .contains("unknown").contains("22500 OBSERVED").contains("Annual total: known part 0.00 + 11 unknown line(s)");
   }
 
   @Test
   void simulateUsesConfirmedFiguresOf2019() {
     assertThat(run("simulate", "--size", "4", "--date", "2020-01-01")).isZero();
-    assertThat(out()).contains("ACI_2019").contains("90,000.00").contains("450,000.00");
+    assertThat(cli.out()).contains("ACI_2019").contains("90,000.00").contains("450,000.00");
   }
 
   @Test
   void simulateJsonIsMachineReadable() throws Exception {
     assertThat(run("simulate", "--population", "50000", "--date", "2023-06-01", "--accept", "OBSERVED", "--json")).isZero();
-    JsonNode n = new ObjectMapper().readTree(out());
+    JsonNode n = new ObjectMapper().readTree(cli.out());
     assertThat(n.get("version").asText()).isEqualTo("AVENANT_2");
     assertThat(n.get("size").asText()).isEqualTo("SIZE_2");
     assertThat(n.get("complete").asBoolean()).isFalse();
@@ -55,7 +45,7 @@ class AciCommandsTest {
   void fundingPrintsEarnedAmountsAndDatedPayments() {
     assertThat(run("funding", "--contract", "examples/data/contract-sete.json", "--year", "2",
         "--results", "examples/data/contract-sete-results-year2.json")).isZero();
-    assertThat(out()).contains("Contract year 2 (2023-11-15/2024-11-15), AVENANT_2, SIZE_3")
+    assertThat(cli.out()).contains("Contract year 2 (2023-11-15/2024-11-15), AVENANT_2, SIZE_3")
         .contains("2023-11-15      67,500.00  MISSION_FIXED ACCESS_TO_CARE")
         .contains("Earned (known): 252,400.00; paid: 252,400.00; unknown: [OPERATING_YEARLY]");
   }
@@ -63,7 +53,7 @@ class AciCommandsTest {
   @Test
   void fundingProjectionAsJson() throws Exception {
     assertThat(run("funding", "--contract", "examples/data/contract-sete.json", "--year", "all", "--json")).isZero();
-    JsonNode n = new ObjectMapper().readTree(out());
+    JsonNode n = new ObjectMapper().readTree(cli.out());
     assertThat(n.size()).isEqualTo(5);
     for (JsonNode y : n) {
       assertThat(y.get("paid").decimalValue()).isEqualByComparingTo(y.get("knownEarned").decimalValue());
@@ -86,7 +76,7 @@ class AciCommandsTest {
       """)
   void badInputIsOneLineAndANonZeroExit(String line, int exit, String message) {
     assertThat(run(line.trim().split("\\s+"))).isEqualTo(exit);
-    String e = err.toString(StandardCharsets.UTF_8);
+    String e = cli.err();
     assertThat(e).startsWith("error: ").contains(message);
     assertThat(e.strip().lines()).hasSize(1);
   }

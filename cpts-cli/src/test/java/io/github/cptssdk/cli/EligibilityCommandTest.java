@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,36 +14,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EligibilityCommandTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
-      new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("..").toAbsolutePath(), false);
+  private final CliCapture cli = new CliCapture();
 
   private int run(String... argv) {
-    return Main.run(argv, io);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
+    return cli.run(Path.of("..").toAbsolutePath(), argv);
   }
 
   @Test
   void anEligibleCptsExitsZeroWithATable() {
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-sete.json", "--date", "2023-06-01")).isZero();
-    assertThat(out()).contains("CPTS cpts-sete on 2023-06-01, ACI version in force: AVENANT_2")
+    assertThat(cli.out()).contains("CPTS cpts-sete on 2023-06-01, ACI version in force: AVENANT_2")
         .contains("ELIGIBLE: 0 error(s)").contains("CPTS-0443").contains("QUALITY_RELEVANCE");
   }
 
   @Test
   void missionsDeployedBeforeTheirDeadlinesStayEligible() {
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-sete.json", "--date", "2025-06-01")).isZero();
-    assertThat(out()).contains("ELIGIBLE: 0 error(s)").doesNotContain("CPTS-0442");
+    assertThat(cli.out()).contains("ELIGIBLE: 0 error(s)").doesNotContain("CPTS-0442");
   }
 
   @Test
   void lateMissionsMakeItNotEligibleWithExitOne() {
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-nancy.json", "--date", "2025-06-01")).isEqualTo(1);
-    assertThat(out()).contains("NOT ELIGIBLE: 5 error(s)")
+    assertThat(cli.out()).contains("NOT ELIGIBLE: 5 error(s)")
         .contains("mission [CARE_PATHWAYS] is not fully deployed [22] days after its deadline [2025-05-10]")
         .contains("mission [PREVENTION] has not started [387] days after its start deadline [2024-05-10]");
   }
@@ -54,17 +44,17 @@ class EligibilityCommandTest {
   @Test
   void a2019ContractLacksTheCrisisMissionOnceAvenant2AppliesInFrench() {
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-loches.json", "--date", "2021-01-01")).isZero();
-    out.reset();
+    cli.resetOut();
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-loches.json", "--date", "2023-06-01", "--lang", "fr"))
         .isEqualTo(1);
-    assertThat(out()).contains("CPTS-0440").contains("HEALTH_CRISIS").contains("AVENANT_2");
+    assertThat(cli.out()).contains("CPTS-0440").contains("HEALTH_CRISIS").contains("AVENANT_2");
   }
 
   @Test
   void jsonReportHasCodesPathsAndBothLanguages() throws IOException {
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-nancy.json", "--date", "2025-06-01", "--json"))
         .isEqualTo(1);
-    JsonNode n = new ObjectMapper().readTree(out());
+    JsonNode n = new ObjectMapper().readTree(cli.out());
     assertThat(n.get("cpts").asText()).isEqualTo("cpts-nancy");
     assertThat(n.get("version").asText()).isEqualTo("AVENANT_2");
     assertThat(n.get("eligible").asBoolean()).isFalse();
@@ -82,7 +72,7 @@ class EligibilityCommandTest {
     Files.writeString(other, sete.replace("\"id\": \"cpts-sete\"", "\"id\": \"cpts-other\""));
     assertThat(run("eligibility", "--cpts", "examples/data/cpts-sete.json", "--date", "2023-06-01",
         "--others", other.toString(), "--json")).isEqualTo(1);
-    assertThat(out()).contains("CPTS-0431").contains("cpts-other");
+    assertThat(cli.out()).contains("CPTS-0431").contains("cpts-other");
   }
 
   @ParameterizedTest(name = "{0} -> exit {1}")
@@ -97,7 +87,7 @@ class EligibilityCommandTest {
       """)
   void badInputIsOneLineAndANonZeroExit(String line, int exit, String message) {
     assertThat(run(line.trim().split("\\s+"))).isEqualTo(exit);
-    String e = err.toString(StandardCharsets.UTF_8);
+    String e = cli.err();
     assertThat(e).startsWith("error: ").contains(message);
     assertThat(e.strip().lines()).hasSize(1);
   }

@@ -15,10 +15,7 @@ import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.fhir.FhirFormatException;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.json.CptsJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,8 +33,7 @@ class FhirCommandTest {
   private static Path packages;
   private static Path valid;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliCapture cli = new CliCapture();
 
   @BeforeAll
   static void files() throws IOException {
@@ -63,23 +59,13 @@ class FhirCommandTest {
   }
 
   private int run(String... argv) {
-    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        dir, false);
-    return Main.run(argv, io);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.run(dir, argv);
   }
 
   @Test
   void validateAValidBundle() {
-    assertThat(run("fhir", "validate", valid.toString(), "--package", packages.toString())).as(out()).isZero();
-    assertThat(out()).contains("0 error(s)");
+    assertThat(run("fhir", "validate", valid.toString(), "--package", packages.toString())).as(cli.out()).isZero();
+    assertThat(cli.out()).contains("0 error(s)");
   }
 
   @Test
@@ -87,7 +73,7 @@ class FhirCommandTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, Files.readString(valid).replace("\"SM54\"", "\"ZZ99\""));
     assertThat(run("fhir", "validate", bad.toString(), "--package", packages.toString(), "--json")).isEqualTo(1);
-    JsonNode issues = new ObjectMapper().readTree(out());
+    JsonNode issues = new ObjectMapper().readTree(cli.out());
     assertThat(issues.isArray()).isTrue();
     assertThat(issues.findValuesAsText("severity")).contains("ERROR");
     assertThat(issues.findValuesAsText("location")).anyMatch(l -> l.contains("specialty"));
@@ -95,19 +81,19 @@ class FhirCommandTest {
 
   @Test
   void importPrintsTheCptsAndItsReport() {
-    assertThat(run("fhir", "import", valid.toString())).as(err()).isZero();
-    assertThat(out()).contains("CPTS de test (cpts-test)").contains("professionals   1").contains("communes        2");
+    assertThat(run("fhir", "import", valid.toString())).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("CPTS de test (cpts-test)").contains("professionals   1").contains("communes        2");
   }
 
   @Test
   void importAsJsonNeedsTheDocumentWriter() {
     int code = run("fhir", "import", valid.toString(), "--json");
     if (code == 0) {
-      assertThat(out()).contains("\"cpts-test\"").contains("CPTS de test").doesNotContain("\"report\"");
-      assertThat(CptsJson.readString(out()).id().value()).isEqualTo("cpts-test");
+      assertThat(cli.out()).contains("\"cpts-test\"").contains("CPTS de test").doesNotContain("\"report\"");
+      assertThat(CptsJson.readString(cli.out()).id().value()).isEqualTo("cpts-test");
     } else {
       assertThat(code).isEqualTo(CliException.DATA);
-      assertThat(err()).startsWith("error: ").contains("not available");
+      assertThat(cli.err()).startsWith("error: ").contains("not available");
     }
   }
 
@@ -116,7 +102,7 @@ class FhirCommandTest {
     Path bad = dir.resolve("broken.json");
     Files.writeString(bad, "{\"resourceType\": \"Bundle\", \"entry\": [");
     assertThat(run("fhir", "import", bad.toString())).isEqualTo(CliException.DATA);
-    assertThat(err()).startsWith("error: CPTS-0802").doesNotContain("\tat ");
+    assertThat(cli.err()).startsWith("error: CPTS-0802").doesNotContain("\tat ");
   }
 
   @Test
@@ -133,7 +119,7 @@ class FhirCommandTest {
   @Test
   void exportOfAMissingDocumentIsBadData() {
     assertThat(run("fhir", "export", "--cpts", "missing.json", "--out", "x.json")).isEqualTo(CliException.DATA);
-    assertThat(err()).startsWith("error: ");
+    assertThat(cli.err()).startsWith("error: ");
   }
 
   @Test
@@ -142,6 +128,6 @@ class FhirCommandTest {
     assertThat(run("fhir", "validate", valid.toString())).isEqualTo(CliException.USAGE);
     assertThat(run("fhir", "export", "--cpts", "a.json", "--out", "b.json", "--type", "batch")).isEqualTo(CliException.USAGE);
     assertThat(run("help", "fhir")).isZero();
-    assertThat(out()).contains("./cpts fhir validate");
+    assertThat(cli.out()).contains("./cpts fhir validate");
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,20 +16,10 @@ class IndicatorsCommandTest {
   @TempDir
   Path dir;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliCapture cli = new CliCapture();
 
   private int run(String... argv) {
-    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir, false);
-    return Main.run(argv, io);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.run(dir, argv);
   }
 
   @BeforeEach
@@ -45,7 +32,7 @@ class IndicatorsCommandTest {
   private Path synth(String scale) {
     assertThat(run("synth", "--epci", "243400769", "--seed", "7", "--out", "patients.csv", "--scale", scale,
         "--communes", "communes.csv", "--quiet")).isEqualTo(0);
-    out.reset();
+    cli.resetOut();
     return dir.resolve("patients.csv");
   }
 
@@ -54,10 +41,10 @@ class IndicatorsCommandTest {
     synth("0.05");
     int code = run("indicators", "--patients", "patients.csv", "--territory", "cpts-sete=243400769;cpts-agde=34003",
         "--year", "2025", "--communes", "communes.csv", "--level", "all");
-    assertThat(code).as(err()).isEqualTo(0);
-    assertThat(out()).contains("cpts cpts-sete").contains("NO_MT_17_PLUS").contains("department 34").contains("region 76")
+    assertThat(code).as(cli.err()).isEqualTo(0);
+    assertThat(cli.out()).contains("cpts cpts-sete").contains("NO_MT_17_PLUS").contains("department 34").contains("region 76")
         .contains("masked (small count)").contains("published");
-    assertThat(err()).contains("rows read");
+    assertThat(cli.err()).contains("rows read");
   }
 
   @Test
@@ -66,15 +53,15 @@ class IndicatorsCommandTest {
     Files.writeString(dir.resolve("t.csv"), "cpts_id,commune\ncpts-sete,34301\ncpts-sete,34108\n");
     assertThat(run("indicators", "--patients", "patients.csv", "--territories", "t.csv", "--year", "2025",
         "--communes", "communes.csv", "--json")).isEqualTo(0);
-    JsonNode masked = new ObjectMapper().readTree(out());
+    JsonNode masked = new ObjectMapper().readTree(cli.out());
     JsonNode ald = masked.get("areas").get(0).get("indicators").get(4);
     assertThat(ald.get("id").asText()).isEqualTo("NO_MT_ALD");
     assertThat(ald.get("suppression").asText()).isEqualTo("primary");
     assertThat(ald.get("numerator").isNull()).isTrue();
-    out.reset();
+    cli.resetOut();
     assertThat(run("indicators", "--patients", "patients.csv", "--territories", "t.csv", "--year", "2025",
         "--communes", "communes.csv", "--json", "--unmasked")).isEqualTo(0);
-    JsonNode raw = new ObjectMapper().readTree(out()).get("areas").get(0).get("indicators").get(4);
+    JsonNode raw = new ObjectMapper().readTree(cli.out()).get("areas").get(0).get("indicators").get(4);
     assertThat(raw.get("numerator").isNumber()).isTrue();
     assertThat(raw.get("suppression").asText()).isEqualTo("primary");
   }
@@ -85,22 +72,22 @@ class IndicatorsCommandTest {
         + "p1,1950,M,34301,,0,0\np2,1950,M,34999,,0,0\n");
     int code = run("indicators", "--patients", "bad.csv", "--territory", "cpts-sete=34301", "--year", "2025", "--communes", "communes.csv");
     assertThat(code).isEqualTo(3);
-    assertThat(err()).startsWith("error: CPTS-0706: row 3, column commune").doesNotContain("p2").doesNotContain("Exception");
-    err.reset();
-    out.reset();
+    assertThat(cli.err()).startsWith("error: CPTS-0706: row 3, column commune").doesNotContain("p2").doesNotContain("Exception");
+    cli.resetErr();
+    cli.resetOut();
     assertThat(run("indicators", "--patients", "bad.csv", "--territory", "cpts-sete=34301", "--year", "2025", "--communes",
         "communes.csv", "--on-error", "skip", "--json")).isEqualTo(0);
-    assertThat(out()).contains("\"CPTS-0706\" : 1");
+    assertThat(cli.out()).contains("\"CPTS-0706\" : 1");
   }
 
   @Test
   void usageErrors() {
     assertThat(run("indicators", "--patients", "x.csv", "--year", "2025", "--communes", "communes.csv")).isEqualTo(2);
-    assertThat(err()).contains("--territory");
-    err.reset();
+    assertThat(cli.err()).contains("--territory");
+    cli.resetErr();
     assertThat(run("indicators", "--patients", "x.csv", "--year", "2025", "--territory", "cpts-a=34301", "--communes", "communes.csv")).isEqualTo(3);
-    assertThat(err()).contains("not found");
-    err.reset();
+    assertThat(cli.err()).contains("not found");
+    cli.resetErr();
     assertThat(run("synth", "--out", "x.csv", "--communes", "communes.csv")).isEqualTo(2);
     assertThat(run("synth", "--epci", "243400769", "--out", "x.csv", "--scale", "0", "--communes", "communes.csv")).isEqualTo(2);
     assertThat(run("indicators", "--bogus", "1")).isEqualTo(2);
@@ -117,10 +104,10 @@ class IndicatorsCommandTest {
   void cptsDocumentsOnTheOfficialReferential() throws IOException {
     Path data = Path.of("..", "examples", "data").toAbsolutePath().normalize();
     String cpts = data.resolve("cpts-sete.json") + "," + data.resolve("cpts-loches.json") + "," + data.resolve("cpts-nancy.json");
-    assertThat(run("synth", "--epci", "200066355", "--seed", "7", "--out", "sete.csv", "--scale", "0.05", "--quiet")).as(err()).isEqualTo(0);
-    out.reset();
-    assertThat(run("indicators", "--patients", "sete.csv", "--cpts", cpts, "--year", "2025", "--json", "--quiet")).as(err()).isEqualTo(0);
-    JsonNode areas = new ObjectMapper().readTree(out()).get("areas");
+    assertThat(run("synth", "--epci", "200066355", "--seed", "7", "--out", "sete.csv", "--scale", "0.05", "--quiet")).as(cli.err()).isEqualTo(0);
+    cli.resetOut();
+    assertThat(run("indicators", "--patients", "sete.csv", "--cpts", cpts, "--year", "2025", "--json", "--quiet")).as(cli.err()).isEqualTo(0);
+    JsonNode areas = new ObjectMapper().readTree(cli.out()).get("areas");
     assertThat(areas).extracting(a -> a.get("code").asText()).containsExactly("cpts-loches", "cpts-nancy", "cpts-sete");
     JsonNode sete = areas.get(2).get("indicators").get(0);
     assertThat(sete.get("id").asText()).isEqualTo("NO_MT_17_PLUS");

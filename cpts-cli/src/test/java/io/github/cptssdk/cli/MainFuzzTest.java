@@ -3,9 +3,7 @@ package io.github.cptssdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.testing.Mutations;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,11 +99,9 @@ class MainFuzzTest {
     corruptFiles(r);
     for (int i = 0; i < PER_TRY; i++) {
       String[] argv = argv(r);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int exit = Main.run(argv, new Io(new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), DIR, false));
-      String errors = err.toString(StandardCharsets.UTF_8);
+      CliCapture cli = new CliCapture();
+      int exit = cli.run(DIR, argv);
+      String errors = cli.err();
       String what = "seed " + seed + ", argv " + List.of(argv) + ", exit " + exit + ", stderr:\n" + errors;
       assertThat(exit).as(what).isBetween(0, 4);
       assertThat(errors).as(what).doesNotContain("\tat ").doesNotContain("Exception");

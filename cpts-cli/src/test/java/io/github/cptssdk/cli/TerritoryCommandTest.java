@@ -4,48 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class TerritoryCommandTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final CliCapture cli = new CliCapture();
 
   private int run(String... argv) {
-    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Path.of("."), false);
-    return Main.run(argv, io);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
+    return cli.run(Path.of("."), argv);
   }
 
   @Test
   void epci_as_a_table() {
     assertThat(run("territory", "--epci", "200066355")).isZero();
-    assertThat(out()).contains("CA Sète Agglopôle Méditerranée")
+    assertThat(cli.out()).contains("CA Sète Agglopôle Méditerranée")
         .containsPattern("population\\s+131,216")
         .containsPattern("communeCount\\s+14")
         .containsPattern("departments\\s+34 Hérault")
         .containsPattern("regions\\s+76 Occitanie")
         .containsPattern("sizeBand\\s+SIZE_3 under ACI_2019, SIZE_3 under AVENANT_2")
         .containsPattern("unknownCodes\\s+none");
-    assertThat(err()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void epci_as_json() throws Exception {
     assertThat(run("territory", "--epci=200066355", "--json")).isZero();
-    JsonNode json = new ObjectMapper().readTree(out());
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertThat(json.get("population").asLong()).isEqualTo(131_216L);
     assertThat(json.get("communeCount").asInt()).isEqualTo(14);
     assertThat(json.get("departments").toString()).isEqualTo("[\"34\"]");
@@ -58,26 +44,26 @@ class TerritoryCommandTest {
   @Test
   void communes_with_an_unknown_code_are_listed_and_warned() throws Exception {
     assertThat(run("territory", "--communes", "34301,34157,34999", "--json")).isZero();
-    JsonNode json = new ObjectMapper().readTree(out());
+    JsonNode json = new ObjectMapper().readTree(cli.out());
     assertThat(json.get("population").asLong()).isEqualTo(45_337L + 12_669L);
     assertThat(json.get("communeCount").asInt()).isEqualTo(2);
     assertThat(json.get("unknownCodes").toString()).isEqualTo("[\"34999\"]");
     assertThat(json.has("epci")).isFalse();
-    assertThat(err()).startsWith("warning: 1 code(s) unknown").contains("34999");
+    assertThat(cli.err()).startsWith("warning: 1 code(s) unknown").contains("34999");
   }
 
   @Test
   void department_and_region() {
     assertThat(run("territory", "--department", "2a")).isZero();
-    assertThat(out()).containsPattern("population\\s+168,306").containsPattern("regions\\s+94 Corse");
+    assertThat(cli.out()).containsPattern("population\\s+168,306").containsPattern("regions\\s+94 Corse");
     assertThat(run("territory", "--region", "76", "--json")).isZero();
   }
 
   @Test
   void unknown_epci_is_a_one_line_data_error() {
     assertThat(run("territory", "--epci", "213403017")).isEqualTo(CliException.DATA);
-    assertThat(err()).startsWith("error: CPTS-0201: unknown EPCI code [213403017]").hasLineCount(1);
-    assertThat(out()).isEmpty();
+    assertThat(cli.err()).startsWith("error: CPTS-0201: unknown EPCI code [213403017]").hasLineCount(1);
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -85,8 +71,8 @@ class TerritoryCommandTest {
     assertThat(run("territory", "--department", "20")).isEqualTo(CliException.DATA);
     assertThat(run("territory", "--epci", "12345")).isEqualTo(CliException.DATA);
     assertThat(run("territory", "--communes", "34301,3430X")).isEqualTo(CliException.DATA);
-    assertThat(err()).contains("--communes, code 2: CPTS-00");
-    assertThat(err().lines()).hasSize(3).allMatch(l -> l.startsWith("error: "));
+    assertThat(cli.err()).contains("--communes, code 2: CPTS-00");
+    assertThat(cli.err().lines()).hasSize(3).allMatch(l -> l.startsWith("error: "));
   }
 
   @Test
@@ -95,12 +81,12 @@ class TerritoryCommandTest {
     assertThat(run("territory", "--epci", "200066355", "--region", "76")).isEqualTo(CliException.USAGE);
     assertThat(run("territory", "--communes", ",")).isEqualTo(CliException.USAGE);
     assertThat(run("territory", "--commune", "34301")).isEqualTo(CliException.USAGE);
-    assertThat(err().lines()).hasSize(4).allMatch(l -> l.startsWith("error: "));
+    assertThat(cli.err().lines()).hasSize(4).allMatch(l -> l.startsWith("error: "));
   }
 
   @Test
   void help_shows_the_usage() {
     assertThat(run("help", "territory")).isZero();
-    assertThat(out()).startsWith("usage: ./cpts territory");
+    assertThat(cli.out()).startsWith("usage: ./cpts territory");
   }
 }

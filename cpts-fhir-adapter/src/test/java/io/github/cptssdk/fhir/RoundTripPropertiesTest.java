@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.testing.ModelArbitraries;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -40,30 +41,27 @@ class RoundTripPropertiesTest {
 
   @Property(tries = 120)
   void jsonRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
-    String json = FhirMapper.toJson(FhirMapper.toBundle(cpts, type));
-    FhirImport back = FhirMapper.fromText(json);
-    assertThat(back.cpts()).isEqualTo(cpts);
-    assertThat(back.report().issues()).isEmpty();
+    assertLossless(cpts, type, FhirMapper::toJson);
   }
 
   @Property(tries = 120)
   void xmlRoundTripIsLossless(@ForAll("anyCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
-    String xml = FhirMapper.toXml(FhirMapper.toBundle(cpts, type));
-    FhirImport back = FhirMapper.fromText(xml);
-    assertThat(back.cpts()).isEqualTo(cpts);
-    assertThat(back.report().issues()).isEmpty();
+    assertLossless(cpts, type, FhirMapper::toXml);
   }
 
   @Property(tries = 40)
   void coreModelGeneratorsRoundTripThroughJson(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
-    FhirImport back = FhirMapper.fromText(FhirMapper.toJson(FhirMapper.toBundle(cpts, type)));
-    assertThat(back.cpts()).isEqualTo(cpts);
-    assertThat(back.report().issues()).isEmpty();
+    assertLossless(cpts, type, FhirMapper::toJson);
   }
 
   @Property(tries = 40)
   void coreModelGeneratorsRoundTripThroughXml(@ForAll("modelCpts") Cpts cpts, @ForAll("bundleTypes") BundleType type) {
-    FhirImport back = FhirMapper.fromText(FhirMapper.toXml(FhirMapper.toBundle(cpts, type)));
+    assertLossless(cpts, type, FhirMapper::toXml);
+  }
+
+  /** Asserts that {@code cpts} written as a {@code type} bundle in one format reads back equal, with no finding. */
+  private static void assertLossless(Cpts cpts, BundleType type, Function<Bundle, String> format) {
+    FhirImport back = FhirMapper.fromText(format.apply(FhirMapper.toBundle(cpts, type)));
     assertThat(back.cpts()).isEqualTo(cpts);
     assertThat(back.report().issues()).isEmpty();
   }

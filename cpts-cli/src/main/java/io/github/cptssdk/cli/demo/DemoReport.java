@@ -120,7 +120,6 @@ final class DemoReport {
     return mission == null ? what : short_(mission) + " : " + what;
   }
 
-  /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
   /** The reasons cpts-core gives in English (FigureResolver, MissionRules), in French; anything else as is. */
   static String reasonFr(String reason) {
     return reason
@@ -132,6 +131,7 @@ final class DemoReport {
         .replace("the contract has no indicator lines to score", "le contrat n'a pas de ligne d'indicateur à évaluer");
   }
 
+  /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
   private static String ruleFr(String rule) {
     if (rule.startsWith("advance ")) {
       return "avance " + rule.substring("advance ".length());

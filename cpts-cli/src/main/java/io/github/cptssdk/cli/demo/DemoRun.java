@@ -60,7 +60,7 @@ final class DemoRun {
     inputs.forEach(i -> territories.put(i.cpts().id(), i.cpts().territory()));
     IndicatorEngine engine = IndicatorEngine.builder().referential(referential).territories(territories)
         .year(plan.indicatorYear()).build();
-    SyntheticPopulation people = SyntheticPopulation.of(referential, union(territories.values()),
+    SyntheticPopulation people = SyntheticPopulation.of(referential, territories.values(),
         SynthParameters.defaults(plan.indicatorYear()), plan.seed());
     IndicatorReport report = engine.compute(people.toBatch(engine.dictionary()));
     step.accept("eligibility and funding at " + plan.referenceDate());
@@ -70,7 +70,7 @@ final class DemoRun {
       out.add(one(in, plan.referenceDate(), referential, rules, funding, report,
           all.stream().filter(c -> !c.id().equals(in.cpts().id())).toList()));
     }
-    return new Outcome(plan, out, scopeName(referential, all), coverage(referential, all), people.expectedSize());
+    return new Outcome(plan, out, scopeName(referential, out), coverage(referential, out), people.expectedSize());
   }
 
   private static CptsOutcome one(Inputs in, LocalDate date, CommuneReferential referential, AciRules rules,
@@ -111,25 +111,19 @@ final class DemoRun {
   }
 
   /** @return e.g. {@code Hérault (34), Indre-et-Loire (37)}: the departments of the CPTS, the regional scope */
-  private static String scopeName(CommuneReferential referential, List<Cpts> all) {
+  private static String scopeName(CommuneReferential referential, List<CptsOutcome> all) {
     TreeSet<String> departments = new TreeSet<>();
-    all.forEach(c -> departments.addAll(referential.profile(c.territory()).departments()));
+    all.forEach(c -> departments.addAll(c.profile().departments()));
     return String.join(", ", departments.stream()
         .map(d -> referential.department(d).map(x -> x.name()).orElse("?") + " (" + d + ")").toList());
   }
 
-  private static TerritoryCoverage coverage(CommuneReferential referential, List<Cpts> all) {
+  private static TerritoryCoverage coverage(CommuneReferential referential, List<CptsOutcome> all) {
     Map<String, Territory> byName = new LinkedHashMap<>();
-    all.forEach(c -> byName.put(c.id().value(), c.territory()));
+    all.forEach(c -> byName.put(c.cpts().id().value(), c.cpts().territory()));
     TreeSet<CommuneCode> scope = new TreeSet<>();
-    all.forEach(c -> referential.profile(c.territory()).departments()
+    all.forEach(c -> c.profile().departments()
         .forEach(d -> scope.addAll(referential.departmentTerritory(d).communes())));
     return TerritoryCoverage.analyse(referential, byName, Territory.of(scope));
-  }
-
-  private static Territory union(java.util.Collection<Territory> territories) {
-    TreeSet<CommuneCode> all = new TreeSet<>();
-    territories.forEach(t -> all.addAll(t.communes()));
-    return Territory.of(all);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.cptssdk.cli.demo;
 
+import static io.github.cptssdk.cli.AciCliSupport.amount;
+import static io.github.cptssdk.cli.AciCliSupport.euros;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.ContractYearFunding;
-import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.validation.ValidationIssue;
@@ -92,14 +94,6 @@ final class DemoSummary {
     }
     out.printf("  Earned (known) %s; paid %s%s%n", euros(y.knownEarned()), euros(y.paid()),
         y.unknowns().isEmpty() ? "" : "; unknown lines: " + y.unknowns().stream().map(FundingLine::name).toList());
-  }
-
-  private static String amount(io.github.cptssdk.core.aci.Amount a) {
-    return a.isKnown() ? euros(a.euros()) : "unknown";
-  }
-
-  private static String euros(Euros e) {
-    return String.format(Locale.ROOT, "%,.2f", e.toBigDecimal());
   }
 
   static String json(DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {

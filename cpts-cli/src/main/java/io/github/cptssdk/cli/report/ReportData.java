@@ -1,5 +1,6 @@
 package io.github.cptssdk.cli.report;
 
+import io.github.cptssdk.indicators.SuppressionPolicy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public record ReportData(String title, LocalDate referenceDate, String source, L
   /**
    * One indicator against its baseline and target (rates in percent; null = masked or unknown). A rate
    * row is masked whatever the flag says when its numerator, denominator or their difference is under
-   * {@link #SMALL_COUNT_THRESHOLD} (as SuppressionPolicy.DEFAULT): the report never shows small patient
+   * {@link #SMALL_COUNT_THRESHOLD} (that of SuppressionPolicy.DEFAULT): the report never shows small patient
    * counts. Count rows (no denominator: activity counts) keep the flag given.
    */
   public record IndicatorRow(String id, String label, String mission, @Nullable Double value,
@@ -61,7 +62,7 @@ public record ReportData(String title, LocalDate referenceDate, String source, L
       @Nullable Long numerator, @Nullable Long denominator) {
 
     /** Counts under it are never shown (the SNDS small-count rule of cpts-indicators' default policy). */
-    public static final int SMALL_COUNT_THRESHOLD = 11;
+    public static final int SMALL_COUNT_THRESHOLD = SuppressionPolicy.DEFAULT.threshold();
 
     public IndicatorRow {
       masked = masked || numerator != null && denominator != null

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cptssdk.cli.Io;
-import io.github.cptssdk.cli.Main;
+import io.github.cptssdk.cli.CliCapture;
 import io.github.cptssdk.core.aci.AciRules;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.model.CptsId;
@@ -20,10 +19,8 @@ import io.github.cptssdk.indicators.IndicatorResult;
 import io.github.cptssdk.indicators.synth.SynthParameters;
 import io.github.cptssdk.indicators.synth.SyntheticPopulation;
 import io.github.cptssdk.json.CptsJson;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +48,9 @@ class DemoCommandTest {
   private record Run(int code, String out, String err) {}
 
   private static Run run(Path workDir, String... argv) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        workDir, false);
-    int code = Main.run(argv, io);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliCapture cli = new CliCapture();
+    int code = cli.run(workDir, argv);
+    return new Run(code, cli.out(), cli.err());
   }
 
   private static byte[] bundled(String name) throws IOException {
