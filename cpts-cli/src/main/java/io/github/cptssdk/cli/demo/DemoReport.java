@@ -128,7 +128,10 @@ final class DemoReport {
         .replace("; candidates not used by default: ", " ; candidats non retenus par défaut : ")
         .replace("sources disagree: ", "les sources divergent : ")
         .replace("an indicator line has no amount", "une ligne d'indicateur n'a pas de montant")
-        .replace("the contract has no indicator lines to score", "le contrat n'a pas de ligne d'indicateur à évaluer");
+        .replace("the contract has no indicator lines to score", "le contrat n'a pas de ligne d'indicateur à évaluer")
+        .replace("indicator line '", "la ligne d'indicateur '")
+        .replace("' cannot be scored (amount, baseline or target missing)",
+            "' ne peut pas être évaluée (montant, référence ou cible manquant)");
   }
 
   /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
