@@ -3,6 +3,7 @@ package io.github.cptssdk.json;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.cptssdk.json.internal.Limits;
 import org.apiguardian.api.API;
 
 /**
@@ -25,7 +26,8 @@ public record JsonReadLimits(int maxDocumentLength, int maxNestingDepth, int max
     int maxNameLength) {
 
   /** The default limits: 16 MiB, depth 16, strings of 10 000, numbers of 20, names of 100 characters. */
-  public static final JsonReadLimits DEFAULTS = new JsonReadLimits(16 * 1024 * 1024, 16, 10_000, 20, 100);
+  public static final JsonReadLimits DEFAULTS = new JsonReadLimits(Limits.MAX_DOCUMENT_LENGTH, Limits.MAX_NESTING_DEPTH,
+      Limits.MAX_STRING_LENGTH, Limits.MAX_NUMBER_LENGTH, Limits.MAX_NAME_LENGTH);
 
   /**
    * @param maxDocumentLength bytes

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.id;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -46,11 +47,7 @@ public record AdeliNumber(String value) implements Identifier {
   }
 
   static @Nullable Reason problem(String v) {
-    Reason prefix = DepartmentPart.problem(v, LENGTH);
-    if (prefix != null) {
-      return prefix;
-    }
-    return CheckDigits.luhnValid(DepartmentPart.keyDigits(v)) ? null : Reason.CHECK_KEY;
+    return DepartmentPart.keyedProblem(v, LENGTH);
   }
 
   /**
@@ -60,7 +57,7 @@ public record AdeliNumber(String value) implements Identifier {
    * @throws NullPointerException if {@code text} is null
    */
   public static AdeliNumber parse(CharSequence text) {
-    return new AdeliNumber(CheckDigits.canonical(text, "text"));
+    return new AdeliNumber(Objects.requireNonNull(text, "text").toString());
   }
 
   /**
@@ -79,12 +76,7 @@ public record AdeliNumber(String value) implements Identifier {
    * @throws NullPointerException if {@code payload} is null
    */
   public static AdeliNumber withComputedKey(CharSequence payload) {
-    String p = CheckDigits.canonical(payload, "payload");
-    Reason problem = DepartmentPart.problem(p, LENGTH - 1);
-    if (problem != null) {
-      throw new InvalidIdentifierException(IdentifierKind.ADELI, problem);
-    }
-    return new AdeliNumber(p + CheckDigits.luhnCheckDigit(DepartmentPart.keyDigits(p)));
+    return new AdeliNumber(DepartmentPart.withKey(CheckDigits.canonical(payload, "payload"), LENGTH, IdentifierKind.ADELI));
   }
 
   /** @return the department part: 2 characters ({@code 34}, {@code 2B}), 3 for overseas ({@code 974}) */

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.id;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +75,7 @@ public record CommuneCode(String value) implements Identifier, Comparable<Commun
    * @throws NullPointerException if {@code text} is null
    */
   public static CommuneCode parse(CharSequence text) {
-    return new CommuneCode(CheckDigits.canonical(text, "text"));
+    return new CommuneCode(Objects.requireNonNull(text, "text").toString());
   }
 
   /**

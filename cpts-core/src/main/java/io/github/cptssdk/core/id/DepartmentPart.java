@@ -59,6 +59,37 @@ final class DepartmentPart {
     return (v.charAt(1) == 'A' ? "21" : "22") + v.substring(2);
   }
 
+  /**
+   * The rule of FINESS (and, by assumption, ADELI) numbers: a department prefix, digits, and a Luhn key over
+   * {@link #keyDigits}.
+   *
+   * @return {@code FORMAT}, {@code RANGE} or {@code CHECK_KEY} if {@code v} is not {@code length} characters
+   *     following that rule, null if it is
+   */
+  static InvalidIdentifierException.@Nullable Reason keyedProblem(String v, int length) {
+    InvalidIdentifierException.Reason prefix = problem(v, length);
+    if (prefix != null) {
+      return prefix;
+    }
+    return CheckDigits.luhnValid(keyDigits(v)) ? null : InvalidIdentifierException.Reason.CHECK_KEY;
+  }
+
+  /**
+   * @param payload the canonical text without its key
+   * @param length the length of a whole number, key included
+   * @param kind the kind named by the exception
+   * @return {@code payload} followed by its Luhn key over {@link #keyDigits}
+   * @throws InvalidIdentifierException if {@code payload} is not {@code length - 1} characters made of a
+   *     valid department prefix and digits
+   */
+  static String withKey(String payload, int length, IdentifierKind kind) {
+    InvalidIdentifierException.Reason problem = problem(payload, length - 1);
+    if (problem != null) {
+      throw new InvalidIdentifierException(kind, problem);
+    }
+    return payload + CheckDigits.luhnCheckDigit(keyDigits(payload));
+  }
+
   /** @return the department code: 2 characters, or 3 for overseas ({@code 97x}) */
   static String departmentCode(String v) {
     return v.startsWith("97") ? v.substring(0, 3) : v.substring(0, 2);

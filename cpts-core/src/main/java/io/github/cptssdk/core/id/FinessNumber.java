@@ -3,6 +3,7 @@ package io.github.cptssdk.core.id;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -55,11 +56,7 @@ public record FinessNumber(String value) implements Identifier {
   }
 
   static @Nullable Reason problem(String v) {
-    Reason prefix = DepartmentPart.problem(v, LENGTH);
-    if (prefix != null) {
-      return prefix;
-    }
-    return CheckDigits.luhnValid(DepartmentPart.keyDigits(v)) ? null : Reason.CHECK_KEY;
+    return DepartmentPart.keyedProblem(v, LENGTH);
   }
 
   /**
@@ -69,7 +66,7 @@ public record FinessNumber(String value) implements Identifier {
    * @throws NullPointerException if {@code text} is null
    */
   public static FinessNumber parse(CharSequence text) {
-    return new FinessNumber(CheckDigits.canonical(text, "text"));
+    return new FinessNumber(Objects.requireNonNull(text, "text").toString());
   }
 
   /**
@@ -88,12 +85,7 @@ public record FinessNumber(String value) implements Identifier {
    * @throws NullPointerException if {@code payload} is null
    */
   public static FinessNumber withComputedKey(CharSequence payload) {
-    String p = CheckDigits.canonical(payload, "payload");
-    Reason problem = DepartmentPart.problem(p, LENGTH - 1);
-    if (problem != null) {
-      throw new InvalidIdentifierException(IdentifierKind.FINESS, problem);
-    }
-    return new FinessNumber(p + CheckDigits.luhnCheckDigit(DepartmentPart.keyDigits(p)));
+    return new FinessNumber(DepartmentPart.withKey(CheckDigits.canonical(payload, "payload"), LENGTH, IdentifierKind.FINESS));
   }
 
   /** @return the department part: 2 characters ({@code 75}, {@code 2A}), 3 for overseas ({@code 971}) */

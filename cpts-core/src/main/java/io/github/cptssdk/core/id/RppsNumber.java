@@ -3,6 +3,7 @@ package io.github.cptssdk.core.id;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +50,7 @@ public record RppsNumber(String value) implements Identifier {
    * @throws NullPointerException if {@code text} is null
    */
   public static RppsNumber parse(CharSequence text) {
-    return new RppsNumber(CheckDigits.canonical(text, "text"));
+    return new RppsNumber(Objects.requireNonNull(text, "text").toString());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.id;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.id.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,7 @@ public record Siren(String value) implements Identifier {
    * @throws NullPointerException if {@code text} is null
    */
   public static Siren parse(CharSequence text) {
-    return new Siren(CheckDigits.canonical(text, "text"));
+    return new Siren(Objects.requireNonNull(text, "text").toString());
   }
 
   /**

@@ -64,7 +64,7 @@ public record Siret(String value) implements Identifier {
    * @throws NullPointerException if {@code text} is null
    */
   public static Siret parse(CharSequence text) {
-    return new Siret(CheckDigits.canonical(text, "text"));
+    return new Siret(Objects.requireNonNull(text, "text").toString());
   }
 
   /**

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.cptssdk.json.internal.Limits;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
@@ -38,13 +37,14 @@ import org.apiguardian.api.API;
 public final class ContractJson {
 
   // The read limits of CPTS documents (StreamReadConstraints): a contract is smaller and as shallow.
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(Limits.constraints()).build())
+  private static final JsonFactory DEFAULT_FACTORY = factory(JsonReadLimits.DEFAULTS);
+
+  // Reads the trees of the parsers opened by tree(Source, ...) and writes the documents.
+  private static final ObjectMapper MAPPER = new ObjectMapper(factory(JsonReadLimits.DEFAULTS))
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-
-  private static final JsonFactory DEFAULT_FACTORY = factory(JsonReadLimits.DEFAULTS);
 
   private ContractJson() {}
 
@@ -151,17 +151,11 @@ public final class ContractJson {
   private static JsonNode tree(String json, JsonReadLimits limits) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(limits, "limits");
-    if (json.length() > limits.maxDocumentLength()) {
-      throw Fields.limit(Limits.problem("document length", "$", limits));
-    }
-    return tree(p -> p.createParser(json), limits);
+    return tree(p -> p.createParser(json), json.length(), limits);
   }
 
   private static JsonNode tree(byte[] json, JsonReadLimits limits) {
-    if (json.length > limits.maxDocumentLength()) {
-      throw Fields.limit(Limits.problem("document length", "$", limits));
-    }
-    return tree(p -> p.createParser(json), limits);
+    return tree(p -> p.createParser(json), json.length, limits);
   }
 
   /** Opens a parser on the document. */
@@ -170,7 +164,10 @@ public final class ContractJson {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  private static JsonNode tree(Source source, JsonReadLimits limits) {
+  private static JsonNode tree(Source source, int length, JsonReadLimits limits) {
+    if (length > limits.maxDocumentLength()) {
+      throw Fields.limit(Limits.problem("document length", "$", limits));
+    }
     JsonFactory factory = limits.equals(JsonReadLimits.DEFAULTS) ? DEFAULT_FACTORY : factory(limits);
     try (JsonParser parser = source.open(factory)) {
       return readTree(parser);

@@ -68,7 +68,7 @@ final class ContractWriter {
     return o;
   }
 
-  static void euros(ObjectNode o, String field, @Nullable Euros e) {
+  private static void euros(ObjectNode o, String field, @Nullable Euros e) {
     if (e != null) {
       o.put(field, e.toBigDecimal());
     }

@@ -24,6 +24,8 @@ final class Fields {
   /** Most digits of a number before, and after, the decimal point. */
   static final int MAX_DIGITS = 18;
 
+  private static final String DIGITS_EXPECTED = "a number with at most " + MAX_DIGITS + " digits before and after the decimal point";
+
   private final JsonNode node;
   private final String path;
 
@@ -107,11 +109,11 @@ final class Fields {
     try {
       n = v.decimalValue();
     } catch (NumberFormatException e) {
-      throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
+      throw error("CPTS-0652", path + "." + field, DIGITS_EXPECTED);
     }
     // An exponent like 1e999999999 is short text but an unbounded computation later (setScale): bounded here.
     if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
-      throw error("CPTS-0652", path + "." + field, "a number with at most 18 digits before and after the decimal point");
+      throw error("CPTS-0652", path + "." + field, DIGITS_EXPECTED);
     }
     return n;
   }

@@ -37,11 +37,6 @@ public final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  /** @return the document exception for {@code e} */
-  public static InvalidDocumentException map(JacksonException e) {
-    return map(e, JsonReadLimits.DEFAULTS);
-  }
-
   /** @return the document exception for {@code e}, a limit exceeded naming the limit of {@code limits} */
   public static InvalidDocumentException map(JacksonException e, JsonReadLimits limits) {
     String path = e instanceof DatabindException d ? JsonPaths.of((JsonMappingException) d) : JsonPaths.of(e.getProcessor());

@@ -29,11 +29,6 @@ public final class Limits {
 
   private Limits() {}
 
-  /** @return the constraints above */
-  public static StreamReadConstraints constraints() {
-    return JsonReadLimits.DEFAULTS.constraints();
-  }
-
   /** @return the problem for a constraint exception's original message, naming the limit of {@code limits} */
   public static Problem problem(@Nullable String message, String path, JsonReadLimits limits) {
     String m = String.valueOf(message).toLowerCase(java.util.Locale.ROOT);
