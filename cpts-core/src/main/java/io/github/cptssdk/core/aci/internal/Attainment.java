@@ -103,7 +103,7 @@ public final class Attainment {
    */
   private static Euros share(Euros amount, long progress, long span) {
     long cents = amount.cents();
-    if (cents <= Long.MAX_VALUE / progress) {
+    if (Math.multiplyHigh(cents, progress) == 0 && cents * progress >= 0) { // the product fits: no division here
       return amount.times(progress, span);
     }
     return Euros.ofCents(BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(progress))
