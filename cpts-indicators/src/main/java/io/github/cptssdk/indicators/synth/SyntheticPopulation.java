@@ -12,7 +12,7 @@ import io.github.cptssdk.indicators.IndicatorException;
 import io.github.cptssdk.indicators.IndicatorReport;
 import io.github.cptssdk.indicators.PatientBatch;
 import io.github.cptssdk.indicators.PatientRecord;
-import io.github.cptssdk.indicators.internal.PersonGenerator;
+import io.github.cptssdk.indicators.synth.internal.PersonGenerator;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.csv.internal;
 
 /** Parsing of field bytes without allocation. Each method returns -1 for a bad value. */
 public final class Fields {

@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.csv.internal;
 
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import io.github.cptssdk.indicators.csv.CsvLimits;

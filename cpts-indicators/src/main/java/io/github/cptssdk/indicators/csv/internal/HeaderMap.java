@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.csv.internal;
 
 import io.github.cptssdk.core.internal.Redaction;
 import io.github.cptssdk.indicators.csv.CsvInputException;

@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.synth.internal;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.synth.internal;
 
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.territory.Commune;

@@ -1,4 +1,4 @@
-package io.github.cptssdk.indicators.internal;
+package io.github.cptssdk.indicators.csv.internal;
 
 /** An open-addressing set of longs (8 bytes a slot, load under 1/2). Not thread-safe. */
 public final class LongSet {
