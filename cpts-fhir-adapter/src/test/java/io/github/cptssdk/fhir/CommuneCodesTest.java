@@ -6,7 +6,8 @@ import ca.uhn.fhir.context.support.ConceptValidationOptions;
 import ca.uhn.fhir.context.support.IValidationSupport.CodeValidationResult;
 import ca.uhn.fhir.context.support.ValidationSupportContext;
 import io.github.cptssdk.core.id.CommuneCode;
-import io.github.cptssdk.core.testing.FakeCommuneReferential;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.testing.TestCommunes;
 import io.github.cptssdk.fhir.internal.CommuneValidationSupport;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CommuneCodesTest {
 
-  private static final FakeCommuneReferential REFERENTIAL = FakeCommuneReferential.of("34301", "34108");
+  private static final CommuneReferential REFERENTIAL = TestCommunes.of("34301", "34108");
 
   private static CodeValidationResult check(CommuneValidationSupport support, String system, String code) {
     return support.validateCode(new ValidationSupportContext(support), new ConceptValidationOptions(), system, code,

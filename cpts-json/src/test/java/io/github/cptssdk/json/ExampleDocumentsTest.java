@@ -6,7 +6,7 @@ import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.model.CptsValidator;
 import io.github.cptssdk.core.model.OrganisationKind;
-import io.github.cptssdk.core.testing.FakeCommuneReferential;
+import io.github.cptssdk.core.testing.TestCommunes;
 import io.github.cptssdk.core.validation.ValidationReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ class ExampleDocumentsTest {
   void exampleIsReadAndValid(String file, String epci, int communes, LocalDate contract, String department) {
     Cpts c = CptsJson.read(DATA.resolve(file));
     List<String> codes = c.territory().communes().stream().map(CommuneCode::value).toList();
-    ValidationReport report = CptsValidator.get().validate(c, FakeCommuneReferential.ofEpci(epci, codes));
+    ValidationReport report = CptsValidator.get().validate(c, TestCommunes.ofEpci(epci, codes));
     assertThat(report.errors()).as(report.toString()).isEmpty();
     assertThat(report.warnings()).as(report.toString()).isEmpty();
     assertThat(c.territory().size()).isEqualTo(communes);

@@ -7,7 +7,8 @@ import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.id.RppsNumber;
 import io.github.cptssdk.core.id.Siren;
 import io.github.cptssdk.core.id.Siret;
-import io.github.cptssdk.core.testing.FakeCommuneReferential;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.testing.TestCommunes;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.validation.Severity;
 import io.github.cptssdk.core.validation.ValidationIssue;
@@ -170,12 +171,12 @@ class CptsValidatorTest {
 
   @Test
   void unknownCommunesAccordingToTheReferential() {
-    FakeCommuneReferential ref = FakeCommuneReferential.of("34108");
+    CommuneReferential ref = TestCommunes.of("34108");
     ValidationReport r = CptsValidator.get().validate(valid(), ref);
     assertThat(only(r, "CPTS-0112").path()).isEqualTo("territory.communes[1]");
     assertThat(only(r, "CPTS-0113").path()).isEqualTo("professionals[1].practiceCommune");
     assertThat(validate(valid()).has("CPTS-0112")).isFalse();
-    FakeCommuneReferential full = FakeCommuneReferential.ofEpci("200066355", List.of("34301", "34108"));
+    CommuneReferential full = TestCommunes.ofEpci("200066355", List.of("34301", "34108"));
     assertThat(CptsValidator.get().validate(valid(), full).issues()).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.EpciCode;
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.Commune;
+import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.csv.internal.CsvScanner;
 import io.github.cptssdk.indicators.csv.internal.HeaderMap;
@@ -14,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,10 +67,10 @@ public final class TerritoryCsv {
    * @throws CsvInputException for a missing column or a bad value
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
-  public static CommuneTable communes(Path file) {
-    List<Commune> list = new ArrayList<>();
-    read(file, List.of("code", "name", "department", "region", "epci", "population"), (s, h) -> list.add(commune(s, h)));
-    return CommuneTable.of(file.getFileName().toString(), list);
+  public static CommuneReferential communes(Path file) {
+    CommuneReferential.Builder referential = CommuneReferential.builder(file.getFileName().toString());
+    read(file, List.of("code", "name", "department", "region", "epci", "population"), (s, h) -> referential.add(commune(s, h)));
+    return referential.build();
   }
 
   private static Commune commune(CsvScanner s, HeaderMap h) {

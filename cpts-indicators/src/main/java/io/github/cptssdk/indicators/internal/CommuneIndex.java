@@ -44,7 +44,7 @@ public final class CommuneIndex {
         referential.department(d).map(Department::name).orElse(d))));
     regions.forEach(r -> list.add(new Area(Area.Level.REGION, r, referential.region(r).map(Region::name).orElse(r))));
     this.areas = List.copyOf(list);
-    this.communeAreas = build(dictionary, cpts, indexOf(list, Area.Level.DEPARTMENT), indexOf(list, Area.Level.REGION));
+    this.communeAreas = build(dictionary, referential, cpts, indexOf(list, Area.Level.DEPARTMENT), indexOf(list, Area.Level.REGION));
   }
 
   private static Map<String, Integer> indexOf(List<Area> areas, Area.Level level) {
@@ -57,13 +57,12 @@ public final class CommuneIndex {
     return m;
   }
 
-  private static int[][] build(CommuneDictionary dict, TreeMap<CptsId, Territory> cpts,
+  private static int[][] build(CommuneDictionary dict, CommuneReferential referential, TreeMap<CptsId, Territory> cpts,
       Map<String, Integer> depts, Map<String, Integer> regions) {
     List<List<Integer>> member = new ArrayList<>();
     for (int i = 0; i < dict.size(); i++) {
       member.add(new ArrayList<>());
     }
-    Map<String, List<Integer>> arrondissements = arrondissementsByCity(dict);
     int a = 0;
     for (Territory t : cpts.values()) {
       for (CommuneCode code : t.communes()) {
@@ -71,8 +70,11 @@ public final class CommuneIndex {
         if (i >= 0) {
           member.get(i).add(a);
         }
-        for (int arr : arrondissements.getOrDefault(code.value(), List.of())) {
-          member.get(arr).add(a);
+        for (Commune arrondissement : referential.arrondissementsOf(code)) {
+          int j = dict.indexOf(arrondissement.code().value());
+          if (j >= 0) {
+            member.get(j).add(a);
+          }
         }
       }
       a++;
@@ -91,17 +93,6 @@ public final class CommuneIndex {
       out[i] = Arrays.copyOf(row, k);
     }
     return out;
-  }
-
-  private static Map<String, List<Integer>> arrondissementsByCity(CommuneDictionary dict) {
-    Map<String, List<Integer>> m = new HashMap<>();
-    for (int i = 0; i < dict.size(); i++) {
-      CommuneCode parent = dict.commune(i).code().parentCityCode();
-      if (parent != null && dict.commune(i).kind() == Commune.Kind.MUNICIPAL_ARRONDISSEMENT) {
-        m.computeIfAbsent(parent.value(), k -> new ArrayList<>()).add(i);
-      }
-    }
-    return m;
   }
 
   /**

@@ -100,7 +100,7 @@ class OtherCsvTest {
         .isInstanceOfSatisfying(CsvInputException.class, e -> assertThat(e.code()).isEqualTo("CPTS-0717"));
     Path c = Files.writeString(dir.resolve("c.csv"), "code,name,department,region,epci,population\n"
         + "34301,Sète,34,76,243400769,44000\n75101,Paris 1er,75,11,,16000\n");
-    CommuneTable table = TerritoryCsv.communes(c);
+    var table = TerritoryCsv.communes(c);
     assertThat(table.communes()).hasSize(1);
     assertThat(table.municipalArrondissements()).hasSize(1);
     assertThat(table.epcis()).hasSize(1);

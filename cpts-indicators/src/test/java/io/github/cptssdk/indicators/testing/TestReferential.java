@@ -4,9 +4,7 @@ import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.EpciCode;
 import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.CommuneReferential;
-import io.github.cptssdk.indicators.csv.CommuneTable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A small referential for tests: 3 regions, 5 departments, 10 communes and 3 arrondissements
@@ -17,7 +15,7 @@ public final class TestReferential {
   /** EPCI of Sète Agglopôle Méditerranée (real SIREN). */
   public static final String SETE_EPCI = "243400769";
 
-  private static final CommuneTable INSTANCE = CommuneTable.of("test referential", List.of(
+  private static final CommuneReferential INSTANCE = CommuneReferential.builder("test referential").addAll(List.of(
       commune("34301", "Sète", "34", "76", SETE_EPCI, 44_000),
       commune("34108", "Frontignan", "34", "76", SETE_EPCI, 23_000),
       commune("34157", "Marseillan", "34", "76", SETE_EPCI, 8_000),
@@ -30,8 +28,8 @@ public final class TestReferential {
       commune("69123", "Lyon", "69", "84", "200046977", 520_000),
       arrondissement("69381", "Lyon 1er", "69", "84", "69123", 29_000),
       commune("69264", "Villefranche-sur-Saône", "69", "84", null, 37_000),
-      commune("01053", "Bourg-en-Bresse", "01", "84", null, 42_000)),
-      Map.of("d34", "Hérault", "r76", "Occitanie"));
+      commune("01053", "Bourg-en-Bresse", "01", "84", null, 42_000)))
+      .departmentName("34", "Hérault").regionName("76", "Occitanie").build();
 
   private TestReferential() {}
 

@@ -10,7 +10,6 @@ import io.github.cptssdk.core.territory.Department;
 import io.github.cptssdk.core.territory.Epci;
 import io.github.cptssdk.core.territory.Region;
 import io.github.cptssdk.core.territory.Territory;
-import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.territory.UnknownTerritoryException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,8 @@ import org.apiguardian.api.API;
  * A {@link CommuneReferential} held in memory, indexed by commune, EPCI, department and region.
  *
  * <p>Immutable and thread-safe: every index is built in the constructor and never changes. The bundled
- * one ({@link #instance()}) is read once, on first use, with the holder idiom.
+ * one ({@link #instance()}) is read once, on first use, with the holder idiom; the ones of
+ * {@link CommuneReferential#builder} are the same class over assembled data ({@link ReferentialAssembly}).
  */
 @API(status = INTERNAL, since = "0.1")
 public final class OfficialReferential implements CommuneReferential {
@@ -149,11 +149,6 @@ public final class OfficialReferential implements CommuneReferential {
   @Override
   public Territory regionTerritory(String regionCode) {
     return known(regionTerritories, regions, regionCode, "region");
-  }
-
-  @Override
-  public TerritoryProfile profile(Territory territory) {
-    return Profiles.profile(this, territory);
   }
 
   private Territory known(Map<String, Territory> territories, Map<String, ?> known, String code, String what) {
