@@ -1,15 +1,12 @@
 package io.github.cptssdk.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.AciRules;
 import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.json.CptsJson;
+import io.github.cptssdk.json.report.ReportJson;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +58,7 @@ public final class EligibilityCommand implements Command {
     ValidationReport report = rules.eligibility(cpts, date, others);
     Optional<AciVersion> version = rules.find(date);
     if (args.flag("json")) {
-      io.out().print(json(cpts, date, version, report));
+      io.out().println(ReportJson.eligibility(cpts.id().toString(), date, version.map(AciVersion::id).orElse(null), report));
     } else {
       table(io.out(), cpts, date, version, report, lang);
     }
@@ -95,28 +92,4 @@ public final class EligibilityCommand implements Command {
     }
   }
 
-  private static String json(Cpts cpts, LocalDate date, Optional<AciVersion> version, ValidationReport report) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("cpts", cpts.id().toString());
-    root.put("date", date.toString());
-    root.put("version", version.map(AciVersion::id).orElse(null));
-    root.put("eligible", report.isValid());
-    root.put("errors", report.errors().size());
-    root.put("warnings", report.warnings().size());
-    var issues = root.putArray("issues");
-    for (ValidationIssue i : report.issues()) {
-      ObjectNode n = issues.addObject();
-      n.put("severity", i.severity().name());
-      n.put("code", i.code());
-      n.put("path", i.path());
-      n.put("en", i.message().en());
-      n.put("fr", i.message().fr());
-    }
-    try {
-      return mapper.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
 }

@@ -1,28 +1,26 @@
 package io.github.cptssdk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
+import io.github.cptssdk.fhir.ExportOptions;
 import io.github.cptssdk.fhir.FhirFormatException;
 import io.github.cptssdk.fhir.FhirImport;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.fhir.FhirReadLimits;
 import io.github.cptssdk.fhir.FhirValidator;
 import io.github.cptssdk.json.CptsJson;
+import io.github.cptssdk.json.report.ReportJson;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 
@@ -89,8 +87,8 @@ final class FhirCommand implements Command {
     if (!Files.isRegularFile(source)) {
       throw CliException.data("file not found: " + source);
     }
-    Cpts cpts = unsupported(() -> CptsJson.read(source));
-    Bundle bundle = FhirMapper.toBundle(cpts, type);
+    Cpts cpts = CptsJson.read(source);
+    Bundle bundle = FhirMapper.toBundle(cpts, type, ExportOptions.none().withReferential(CommuneReferential.official()));
     Path out = io.resolve(args.required("out"));
     Files.writeString(out, format.equals("xml") ? FhirMapper.toXml(bundle) : FhirMapper.toJson(bundle));
     io.err().println("wrote " + bundle.getEntry().size() + " resources (" + type.toCode() + ") to " + out);
@@ -112,7 +110,7 @@ final class FhirCommand implements Command {
     String text = readFhirFile(io.resolve(single(args, "import BUNDLE")), FhirReadLimits.DEFAULTS.maxDocumentLength());
     FhirImport result = FhirMapper.fromText(text);
     if (args.flag("json")) {
-      io.out().println(unsupported(() -> CptsJson.write(result.cpts())));
+      io.out().println(CptsJson.write(result.cpts()));
       printReport(result.report(), io.err());
     } else {
       summary(result, io);
@@ -145,7 +143,7 @@ final class FhirCommand implements Command {
     }
     ValidationReport report = validator(packages, io).validate(text);
     if (args.flag("json")) {
-      io.out().println(mapper().writeValueAsString(issues(report)));
+      io.out().println(ReportJson.issues(report));
     } else {
       printReport(report, io.out());
       io.out().printf("%d error(s), %d warning(s)%n", report.errors().size(), report.warnings().size());
@@ -184,37 +182,11 @@ final class FhirCommand implements Command {
     }
   }
 
-  private static List<Map<String, String>> issues(ValidationReport report) {
-    List<Map<String, String>> list = new ArrayList<>();
-    for (ValidationIssue i : report.issues()) {
-      Map<String, String> m = new LinkedHashMap<>();
-      m.put("severity", i.severity().name());
-      m.put("code", i.code());
-      m.put("location", i.path());
-      m.put("en", i.message().en());
-      m.put("fr", i.message().fr());
-      list.add(m);
-    }
-    return list;
-  }
 
   private static String single(Args args, String what) {
     if (args.positionals().size() != 2) {
       throw CliException.usage("usage: ./cpts fhir " + what);
     }
     return args.positionals().get(1);
-  }
-
-  private static ObjectMapper mapper() {
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  }
-
-  /** CPTS documents are read and written by cpts-json; builds without it say so in one line. */
-  private static <T> T unsupported(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (UnsupportedOperationException e) {
-      throw CliException.data("reading or writing CPTS documents is not available in this build (cpts-json)");
-    }
   }
 }

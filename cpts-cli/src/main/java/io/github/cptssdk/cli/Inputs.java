@@ -37,14 +37,7 @@ final class Inputs {
     if (file.isPresent()) {
       return TerritoryCsv.communes(io.resolve(file.get()));
     }
-    try {
-      CommuneReferential r = CommuneReferential.official();
-      r.communes();
-      return r;
-    } catch (UnsupportedOperationException e) {
-      throw CliException.usage("the official commune referential is not in this build; give --communes FILE "
-          + "(CSV code,name,department,region,epci,population)");
-    }
+    return CommuneReferential.official();
   }
 
   /** @return the territories of {@code --cpts}, {@code --territory} and {@code --territories} together */
@@ -52,7 +45,7 @@ final class Inputs {
     Map<CptsId, Territory> m = new TreeMap<>();
     args.option("cpts").ifPresent(list -> {
       for (String f : list.split(",")) {
-        Cpts cpts = readCpts(io, f.trim());
+        Cpts cpts = CptsJson.read(io.resolve(f.trim()));
         m.put(cpts.id(), cpts.territory());
       }
     });
@@ -66,14 +59,6 @@ final class Inputs {
       throw CliException.usage("give the CPTS with --cpts FILE[,FILE...], --territory NAME=EPCI|COMMUNE[+COMMUNE...] or --territories FILE");
     }
     return m;
-  }
-
-  private static Cpts readCpts(Io io, String file) {
-    try {
-      return CptsJson.read(io.resolve(file));
-    } catch (UnsupportedOperationException e) {
-      throw CliException.usage("CPTS JSON documents cannot be read by this build yet; use --territory or --territories");
-    }
   }
 
   private static void parseTerritory(String spec, CommuneReferential referential, Map<CptsId, Territory> into) {

@@ -47,7 +47,7 @@ public final class SynthCommand implements Command {
     CommuneReferential referential = Inputs.referential(args, io);
     SynthParameters params;
     try {
-      params = SynthParameters.defaults(year).withRowsPerInhabitant(scale);
+      params = SynthParameters.builder(year).rowsPerInhabitant(scale).build();
     } catch (io.github.cptssdk.core.CptsException e) {
       throw CliException.usage(e.getMessage());
     }

@@ -1,8 +1,5 @@
 package io.github.cptssdk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.EpciCode;
 import io.github.cptssdk.core.id.InvalidIdentifierException;
@@ -12,6 +9,7 @@ import io.github.cptssdk.core.territory.Epci;
 import io.github.cptssdk.core.territory.Region;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.territory.TerritoryProfile;
+import io.github.cptssdk.json.report.ReportJson;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +73,7 @@ final class TerritoryCommand implements Command {
     Territory territory = territory(ref, selector, value.trim());
     TerritoryProfile profile = ref.profile(territory);
     if (args.flag("json")) {
-      io.out().println(json(ref, profile, epci));
+      io.out().println(ReportJson.territory(profile, epci.orElse(null), sizeBands(profile), ref.source()));
     } else {
       table(io.out(), ref, profile, describe(ref, selector, value.trim(), epci));
     }
@@ -151,20 +149,6 @@ final class TerritoryCommand implements Command {
     out.printf("%-14s %s%n", label, value.isBlank() ? "-" : value.strip());
   }
 
-  private static String json(CommuneReferential ref, TerritoryProfile p, Optional<Epci> epci) throws Exception {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    epci.ifPresent(e -> root.putObject("epci").put("code", e.code().value()).put("name", e.name()).put("type", e.type()));
-    root.put("population", p.population());
-    root.put("communeCount", p.communeCount());
-    strings(root.putArray("departments"), p.departments());
-    strings(root.putArray("regions"), p.regions());
-    ObjectNode bands = root.putObject("sizeBand");
-    sizeBands(p).forEach((version, band) -> bands.put(version, band.name()));
-    strings(root.putArray("unknownCodes"), p.unknownCodes());
-    root.put("source", ref.source());
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-  }
 
   /** @return the ACI size band (taille 1 to 4) of the population under each version of the agreement, oldest first */
   private static java.util.Map<String, io.github.cptssdk.core.aci.SizeBand> sizeBands(TerritoryProfile p) {
@@ -173,9 +157,6 @@ final class TerritoryCommand implements Command {
     return out;
   }
 
-  private static void strings(ArrayNode array, Collection<?> values) {
-    values.forEach(v -> array.add(v.toString()));
-  }
 
   private static String join(Collection<?> values) {
     return values.stream().map(Object::toString).collect(Collectors.joining(", "));

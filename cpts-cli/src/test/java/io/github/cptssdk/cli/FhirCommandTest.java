@@ -76,7 +76,7 @@ class FhirCommandTest {
     JsonNode issues = new ObjectMapper().readTree(cli.out());
     assertThat(issues.isArray()).isTrue();
     assertThat(issues.findValuesAsText("severity")).contains("ERROR");
-    assertThat(issues.findValuesAsText("location")).anyMatch(l -> l.contains("specialty"));
+    assertThat(issues.findValuesAsText("path")).anyMatch(l -> l.contains("specialty"));
   }
 
   @Test

@@ -43,6 +43,16 @@ class FrCoreValidationTest {
     assertThat(SharedFhir.validator().packages()).contains("hl7.fhir.fr.core#2.2.0");
   }
 
+  /** One combined archive given as a file: the R5 extension it references with a version is resolved (issue 11). */
+  @Test
+  void exampleCollectionHasNoErrorWithTheCombinedArchiveAlone() {
+    Bundle b = FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
+        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+    FhirValidator combined = FhirValidator.of(SharedFhir.packages().resolve("hl7.fhir.fr.core-2.2.0-combined.tgz"));
+    ValidationReport report = combined.validate(b);
+    assertThat(report.isValid()).as(errors(report)).isTrue();
+  }
+
   @Test
   void exampleTransactionAsJsonTextHasNoError() {
     String json = FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION));

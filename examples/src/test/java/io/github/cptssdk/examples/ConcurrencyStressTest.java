@@ -67,7 +67,7 @@ class ConcurrencyStressTest {
     IndicatorEngine engine = IndicatorEngine.builder().referential(referential)
         .territories(Map.of(CptsId.of("cpts-sete"), sete.territory(), CptsId.of("cpts-nancy"), nancy.territory())).year(2025).build();
     SyntheticPopulation population = SyntheticPopulation.of(referential, sete.territory(),
-        SynthParameters.defaults(2025).withRowsPerInhabitant(0.01), 5);
+        SynthParameters.builder(2025).rowsPerInhabitant(0.01).build(), 5);
     PatientBatch batch = population.toBatch(engine.dictionary());
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     population.writeCsv(csv);

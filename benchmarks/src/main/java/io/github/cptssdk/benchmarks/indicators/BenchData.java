@@ -8,7 +8,6 @@ import io.github.cptssdk.core.territory.Epci;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.IndicatorEngine;
-import io.github.cptssdk.indicators.csv.TerritoryCsv;
 import io.github.cptssdk.indicators.synth.SynthParameters;
 import io.github.cptssdk.indicators.synth.SyntheticPopulation;
 import java.io.BufferedOutputStream;
@@ -36,17 +35,7 @@ final class BenchData {
   private BenchData() {}
 
   static CommuneReferential referential() {
-    try {
-      CommuneReferential r = CommuneReferential.official();
-      r.communes();
-      return r;
-    } catch (UnsupportedOperationException e) {
-      String file = System.getenv("CPTS_COMMUNES");
-      if (file == null) {
-        throw new IllegalStateException("no official referential in this build: set CPTS_COMMUNES to a commune table CSV", e);
-      }
-      return TerritoryCsv.communes(Path.of(file));
-    }
+    return CommuneReferential.official();
   }
 
   /** @return one CPTS per EPCI, named after its SIREN */
@@ -63,7 +52,7 @@ final class BenchData {
   }
 
   static SyntheticPopulation population(CommuneReferential r, long rows) {
-    return SyntheticPopulation.france(r, SynthParameters.defaults(YEAR).withRowsPerInhabitant(rows / FRANCE), SEED);
+    return SyntheticPopulation.france(r, SynthParameters.builder(YEAR).rowsPerInhabitant(rows / FRANCE).build(), SEED);
   }
 
   /** @return the CSV of the population, written once into the temporary directory */

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.NpmPackageValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
@@ -24,10 +25,11 @@ public final class ValidatorFactory {
   public static FhirValidator build(NpmPackageValidationSupport packages, Predicate<CommuneCode> communes) {
     FhirContext ctx = Contexts.r4();
     DefaultProfileValidationSupport core = new DefaultProfileValidationSupport(ctx);
+    PrePopulatedValidationSupport project = ProjectConformance.support(ctx);
     ValidationSupportChain chain = new ValidationSupportChain(
         new CommuneValidationSupport(ctx, communes),
-        new CoreVersionAliasSupport(core),
-        ProjectConformance.support(ctx),
+        new CoreVersionAliasSupport(core, project),
+        project,
         new MeasureValidationSupport(ctx),
         packages,
         core,

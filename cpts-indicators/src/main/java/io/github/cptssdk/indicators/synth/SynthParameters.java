@@ -98,130 +98,160 @@ public record SynthParameters(
    * @throws IndicatorException CPTS-0730 if the year is outside 1990..2100
    */
   public static SynthParameters defaults(int year) {
-    return new SynthParameters(year, 1.0, 0.516, 0.11, 0.055, 0.19, 0.11, 0.465, 0.342, 0.59, 0.54);
+    return builder(year).build();
   }
 
   /**
-   * A copy with another scale.
+   * A builder starting from the documented defaults of {@code year}, e.g.
+   * {@code SynthParameters.builder(2025).rowsPerInhabitant(0.01).fluRate(0.6).build()}.
    *
-   * @param value rows per inhabitant of each commune, in (0, 100]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
+   * @param year the reference year
+   * @return a builder; the ranges are checked by {@link Builder#build()}
    */
-  public SynthParameters withRowsPerInhabitant(double value) {
-    return new SynthParameters(referenceYear, value, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
+  public static Builder builder(int year) {
+    return new Builder(year, 1.0, 0.516, 0.11, 0.055, 0.19, 0.11, 0.465, 0.342, 0.59, 0.54);
+  }
+
+  /** @return a builder starting from these parameters */
+  public Builder toBuilder() {
+    return new Builder(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
         breastRate, colorectalRate, cervicalRate, fluRate);
   }
 
-  /**
-   * A copy with another reference year.
-   *
-   * @param value the year ages and dates are generated for, 1990..2100
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withReferenceYear(int value) {
-    return new SynthParameters(value, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate,
-        breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+  /** Builds {@link SynthParameters}: set what differs from where it started, then {@link #build()}. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static final class Builder {
+    private int referenceYear;
+    private double rowsPerInhabitant;
+    private double femaleShare;
+    private double noMtRate;
+    private double noMtRateAld;
+    private double aldRate;
+    private double c2sRate;
+    private double breastRate;
+    private double colorectalRate;
+    private double cervicalRate;
+    private double fluRate;
 
-  /**
-   * A copy with another share without médecin traitant.
-   *
-   * @param value share without médecin traitant (not in ALD), in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withNoMtRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, value, noMtRateAld, aldRate, c2sRate,
-        breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+    private Builder(int referenceYear, double rowsPerInhabitant, double femaleShare, double noMtRate, double noMtRateAld, double aldRate, double c2sRate, double breastRate, double colorectalRate, double cervicalRate, double fluRate) {
+      this.referenceYear = referenceYear;
+      this.rowsPerInhabitant = rowsPerInhabitant;
+      this.femaleShare = femaleShare;
+      this.noMtRate = noMtRate;
+      this.noMtRateAld = noMtRateAld;
+      this.aldRate = aldRate;
+      this.c2sRate = c2sRate;
+      this.breastRate = breastRate;
+      this.colorectalRate = colorectalRate;
+      this.cervicalRate = cervicalRate;
+      this.fluRate = fluRate;
+    }
 
-  /**
-   * A copy with another share of women.
-   *
-   * @param value share of women, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withFemaleShare(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, value, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+    /**
+     * @param value the year ages and dates are generated for, 1990..2100
+     * @return this builder
+     */
+    public Builder referenceYear(int value) {
+      this.referenceYear = value;
+      return this;
+    }
 
-  /**
-   * A copy with another share without médecin traitant in ALD.
-   *
-   * @param value share without médecin traitant among people in ALD, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withNoMtRateAld(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, value, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+    /**
+     * @param value rows per inhabitant of each commune, in (0, 100]
+     * @return this builder
+     */
+    public Builder rowsPerInhabitant(double value) {
+      this.rowsPerInhabitant = value;
+      return this;
+    }
 
-  /**
-   * A copy with another share in ALD.
-   *
-   * @param value share in ALD, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withAldRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, value, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+    /**
+     * @param value share of women, in [0, 1]
+     * @return this builder
+     */
+    public Builder femaleShare(double value) {
+      this.femaleShare = value;
+      return this;
+    }
 
-  /**
-   * A copy with another share with C2S.
-   *
-   * @param value share with C2S, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withC2sRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, value, breastRate, colorectalRate, cervicalRate, fluRate);
-  }
+    /**
+     * @param value share without médecin traitant (not in ALD), in [0, 1]
+     * @return this builder
+     */
+    public Builder noMtRate(double value) {
+      this.noMtRate = value;
+      return this;
+    }
 
-  /**
-   * A copy with another breast screening rate.
-   *
-   * @param value breast screening participation of women 50-74 over 2 years, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withBreastRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, value, colorectalRate, cervicalRate, fluRate);
-  }
+    /**
+     * @param value share without médecin traitant among people in ALD, in [0, 1]
+     * @return this builder
+     */
+    public Builder noMtRateAld(double value) {
+      this.noMtRateAld = value;
+      return this;
+    }
 
-  /**
-   * A copy with another colorectal screening rate.
-   *
-   * @param value colorectal screening participation of people 50-74 over 2 years, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withColorectalRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, value, cervicalRate, fluRate);
-  }
+    /**
+     * @param value share in ALD, in [0, 1]
+     * @return this builder
+     */
+    public Builder aldRate(double value) {
+      this.aldRate = value;
+      return this;
+    }
 
-  /**
-   * A copy with another cervical screening rate.
-   *
-   * @param value cervical screening coverage of women 25-65, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withCervicalRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, value, fluRate);
-  }
+    /**
+     * @param value share with C2S, in [0, 1]
+     * @return this builder
+     */
+    public Builder c2sRate(double value) {
+      this.c2sRate = value;
+      return this;
+    }
 
-  /**
-   * A copy with another flu vaccination rate.
-   *
-   * @param value flu vaccination coverage of people 65+, in [0, 1]
-   * @return the copy
-   * @throws IndicatorException CPTS-0730 if the value is out of range
-   */
-  public SynthParameters withFluRate(double value) {
-    return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, value);
+    /**
+     * @param value breast screening participation of women 50-74 over 2 years, in [0, 1]
+     * @return this builder
+     */
+    public Builder breastRate(double value) {
+      this.breastRate = value;
+      return this;
+    }
+
+    /**
+     * @param value colorectal screening participation of people 50-74 over 2 years, in [0, 1]
+     * @return this builder
+     */
+    public Builder colorectalRate(double value) {
+      this.colorectalRate = value;
+      return this;
+    }
+
+    /**
+     * @param value cervical screening coverage of women 25-65, in [0, 1]
+     * @return this builder
+     */
+    public Builder cervicalRate(double value) {
+      this.cervicalRate = value;
+      return this;
+    }
+
+    /**
+     * @param value flu vaccination coverage of people 65+, in [0, 1]
+     * @return this builder
+     */
+    public Builder fluRate(double value) {
+      this.fluRate = value;
+      return this;
+    }
+
+    /**
+     * @return the parameters
+     * @throws IndicatorException CPTS-0730 if a value is out of range
+     */
+    public SynthParameters build() {
+      return new SynthParameters(referenceYear, rowsPerInhabitant, femaleShare, noMtRate, noMtRateAld, aldRate, c2sRate, breastRate, colorectalRate, cervicalRate, fluRate);
+    }
   }
 }

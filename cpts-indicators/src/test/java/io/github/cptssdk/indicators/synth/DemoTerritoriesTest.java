@@ -56,7 +56,7 @@ class DemoTerritoriesTest {
     Map<CptsId, Territory> all = new java.util.TreeMap<>();
     REF.epcis().forEach(e -> all.put(CptsId.of("cpts-" + e.code().value()), REF.epciTerritory(e.code())));
     IndicatorEngine engine = IndicatorEngine.builder().referential(REF).territories(all).year(2025).build();
-    SyntheticPopulation france = SyntheticPopulation.france(REF, SynthParameters.defaults(2025).withRowsPerInhabitant(0.0004), 3);
+    SyntheticPopulation france = SyntheticPopulation.france(REF, SynthParameters.builder(2025).rowsPerInhabitant(0.0004).build(), 3);
     IndicatorReport report = france.report(engine);
     assertThat(report.areas(Area.Level.CPTS)).hasSize(all.size());
     long nationalAdults = 0;

@@ -31,20 +31,20 @@ class SyntheticPopulationTest {
 
   @Test
   void isDeterministicAndWeightedByPopulation() {
-    SyntheticPopulation pop = SyntheticPopulation.of(REF, SETE, SynthParameters.defaults(2025).withRowsPerInhabitant(0.1), 7);
+    SyntheticPopulation pop = SyntheticPopulation.of(REF, SETE, SynthParameters.builder(2025).rowsPerInhabitant(0.1).build(), 7);
     List<PatientRecord> a = pop.stream().toList();
     List<PatientRecord> b = pop.stream().toList();
     assertThat(a).isEqualTo(b);
     assertThat((long) a.size()).isBetween(pop.expectedSize() - 3, pop.expectedSize() + 3);
     long sete = a.stream().filter(p -> p.commune().value().equals("34301")).count();
     assertThat(sete).isBetween(4399L, 4401L);
-    SyntheticPopulation other = SyntheticPopulation.of(REF, SETE, SynthParameters.defaults(2025).withRowsPerInhabitant(0.1), 8);
+    SyntheticPopulation other = SyntheticPopulation.of(REF, SETE, SynthParameters.builder(2025).rowsPerInhabitant(0.1).build(), 8);
     assertThat(other.stream().toList()).isNotEqualTo(a);
   }
 
   @Test
   void parisIsGeneratedByArrondissement() {
-    SyntheticPopulation pop = SyntheticPopulation.of(REF, Territory.parse("75056"), SynthParameters.defaults(2025).withRowsPerInhabitant(0.01), 1);
+    SyntheticPopulation pop = SyntheticPopulation.of(REF, Territory.parse("75056"), SynthParameters.builder(2025).rowsPerInhabitant(0.01).build(), 1);
     assertThat(pop.communes()).extracting(c -> c.code().value()).containsExactly("75101", "75102");
   }
 
@@ -73,7 +73,7 @@ class SyntheticPopulationTest {
   @Test
   void csvBatchAndStreamGiveTheSameIndicators() {
     SyntheticPopulation pop = SyntheticPopulation.of(REF, SETE.union(Territory.parse("75056", "30189")),
-        SynthParameters.defaults(2025).withRowsPerInhabitant(0.02), 3);
+        SynthParameters.builder(2025).rowsPerInhabitant(0.02).build(), 3);
     CommuneDictionary dict = CommuneDictionary.of(REF);
     Map<CptsId, Territory> t = Map.of(CptsId.of("cpts-sete"), SETE, CptsId.of("cpts-paris"), Territory.parse("75056"));
     IndicatorEngine engine = IndicatorEngine.builder().referential(REF).dictionary(dict).territories(t).year(2025).build();
@@ -97,11 +97,22 @@ class SyntheticPopulationTest {
 
   @Test
   void badParametersAreRejectedWithACode() {
-    assertThatThrownBy(() -> SynthParameters.defaults(2025).withNoMtRate(1.5))
+    assertThatThrownBy(() -> SynthParameters.builder(2025).noMtRate(1.5).build())
         .isInstanceOfSatisfying(IndicatorException.class, e -> assertThat(e.code()).isEqualTo("CPTS-0730"));
-    assertThatThrownBy(() -> SynthParameters.defaults(2025).withRowsPerInhabitant(0))
+    assertThatThrownBy(() -> SynthParameters.builder(2025).rowsPerInhabitant(0).build())
         .isInstanceOfSatisfying(IndicatorException.class, e -> assertThat(e.getMessage()).contains("[rowsPerInhabitant]"));
     assertThatThrownBy(() -> SyntheticPopulation.of(REF, Territory.parse("34999"), SynthParameters.defaults(2025), 1))
         .isInstanceOfSatisfying(IndicatorException.class, e -> assertThat(e.code()).isEqualTo("CPTS-0731"));
+  }
+
+  @Test
+  void theBuilderSetsEachParameterAndStartsFromAnyParameters() {
+    SynthParameters p = SynthParameters.builder(2025).referenceYear(2024).rowsPerInhabitant(0.5).femaleShare(0.1)
+        .noMtRate(0.2).noMtRateAld(0.3).aldRate(0.4).c2sRate(0.5).breastRate(0.6).colorectalRate(0.7).cervicalRate(0.8)
+        .fluRate(0.9).build();
+    assertThat(p).isEqualTo(new SynthParameters(2024, 0.5, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9));
+    assertThat(p.toBuilder().build()).isEqualTo(p);
+    assertThat(SynthParameters.defaults(2025).toBuilder().fluRate(0.6).build())
+        .isEqualTo(new SynthParameters(2025, 1.0, 0.516, 0.11, 0.055, 0.19, 0.11, 0.465, 0.342, 0.59, 0.6));
   }
 }

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
@@ -66,7 +67,7 @@ public final class ContractJson {
    *     limit exceeded
    */
   public static AciContract readContract(String json, JsonReadLimits limits) {
-    return ContractReader.contract(new Fields(tree(json, limits), "$"));
+    return read(ContractReader::contract, tree(json, limits));
   }
 
   /**
@@ -76,7 +77,7 @@ public final class ContractJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static AciContract readContract(Path path) {
-    return ContractReader.contract(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
+    return read(ContractReader::contract, tree(read(path), JsonReadLimits.DEFAULTS));
   }
 
   /**
@@ -97,7 +98,7 @@ public final class ContractJson {
    *     limit exceeded
    */
   public static YearResults readResults(String json, JsonReadLimits limits) {
-    return ContractReader.results(new Fields(tree(json, limits), "$"));
+    return read(ContractReader::results, tree(json, limits));
   }
 
   /**
@@ -107,7 +108,7 @@ public final class ContractJson {
    * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public static YearResults readResults(Path path) {
-    return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
+    return read(ContractReader::results, tree(read(path), JsonReadLimits.DEFAULTS));
   }
 
   /**
@@ -146,6 +147,11 @@ public final class ContractJson {
    */
   public static String writeSimulation(Simulation simulation) {
     return write(FundingWriter.simulation(Objects.requireNonNull(simulation, "simulation")));
+  }
+
+  /** The one read of every document: its tree, read as a document of one kind from the root {@code $}. */
+  private static <T> T read(Function<Fields, T> reader, JsonNode tree) {
+    return reader.apply(new Fields(tree, "$"));
   }
 
   private static JsonNode tree(String json, JsonReadLimits limits) {
