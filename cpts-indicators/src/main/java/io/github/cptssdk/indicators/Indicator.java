@@ -3,6 +3,8 @@ package io.github.cptssdk.indicators;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.model.Mission;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apiguardian.api.API;
 
 /**
@@ -103,6 +105,8 @@ public enum Indicator {
     ACTION
   }
 
+  private static final String LABELS = "io.github.cptssdk.indicators.labels";
+
   private final Mission mission;
   private final Measure measure;
   private final Direction direction;
@@ -171,6 +175,16 @@ public enum Indicator {
    */
   public String suppressionGroup() {
     return suppressionGroup;
+  }
+
+  /** @return the French label, e.g. "Patients de 17 ans et plus sans médecin traitant" (bundle {@code labels_fr}) */
+  public String labelFr() {
+    return ResourceBundle.getBundle(LABELS, Locale.FRENCH).getString(name());
+  }
+
+  /** @return the English label (bundle {@code labels}) */
+  public String labelEn() {
+    return ResourceBundle.getBundle(LABELS, Locale.ROOT).getString(name());
   }
 
   /** @return true if computed from patient rows (not from care events) */

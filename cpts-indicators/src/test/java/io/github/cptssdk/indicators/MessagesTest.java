@@ -39,4 +39,14 @@ class MessagesTest {
       assertThat(IndicatorMessages.get().text(code, 2, "col", 3).fr()).doesNotContain("{");
     }
   }
+
+  @Test
+  void everyIndicatorHasAFrenchAndAnEnglishLabel() {
+    for (Indicator i : Indicator.values()) {
+      assertThat(i.labelFr()).as(i.name()).isNotBlank().isNotEqualTo(i.labelEn());
+      assertThat(i.labelEn()).as(i.name()).isNotBlank();
+    }
+    assertThat(Indicator.NO_MT_17_PLUS.labelFr()).isEqualTo("Patients de 17 ans et plus sans médecin traitant");
+    assertThat(Indicator.CERVICAL_SCREENING.labelFr()).isEqualTo("Dépistage du cancer du col de l'utérus (25-65 ans)");
+  }
 }

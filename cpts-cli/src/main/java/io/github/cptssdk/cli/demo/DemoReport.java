@@ -21,24 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** Turns the demo's outcome into what the HTML report shows (French labels). */
 final class DemoReport {
-
-  private static final Map<Indicator, String> LABELS = Map.ofEntries(
-      Map.entry(Indicator.NO_MT_17_PLUS, "Patients de 17 ans et plus sans médecin traitant"),
-      Map.entry(Indicator.NO_MT_16_PLUS, "Patients de 16 ans et plus sans médecin traitant"),
-      Map.entry(Indicator.MT_16_PLUS, "Patients de 16 ans et plus avec médecin traitant"),
-      Map.entry(Indicator.NO_MT_70_PLUS, "Patients de 70 ans et plus sans médecin traitant"),
-      Map.entry(Indicator.NO_MT_ALD, "Patients en ALD sans médecin traitant"),
-      Map.entry(Indicator.NO_MT_C2S, "Bénéficiaires de la C2S sans médecin traitant"),
-      Map.entry(Indicator.NO_MT_C2S_ALD, "Bénéficiaires de la C2S en ALD sans médecin traitant"),
-      Map.entry(Indicator.BREAST_SCREENING, "Dépistage organisé du cancer du sein (50-74 ans)"),
-      Map.entry(Indicator.CERVICAL_SCREENING, "Dépistage du cancer du col de l'utérus (25-65 ans)"),
-      Map.entry(Indicator.COLORECTAL_SCREENING, "Dépistage du cancer colorectal (50-74 ans)"),
-      Map.entry(Indicator.FLU_VACCINATION_65_PLUS, "Vaccination antigrippale (65 ans et plus)"));
 
   private DemoReport() {}
 
@@ -68,14 +54,14 @@ final class DemoReport {
   private static List<IndicatorRow> indicators(DemoRun.CptsOutcome c, boolean unmasked) {
     List<IndicatorRow> rows = new ArrayList<>();
     for (PublishedValue v : c.published()) {
-      if (v.indicator().measure() != Indicator.Measure.RATE || !LABELS.containsKey(v.indicator())) {
+      if (v.indicator().measure() != Indicator.Measure.RATE || !v.indicator().isFromPatients()) {
         continue;
       }
       Optional<IndicatorLine> line = percentLine(c, v.indicator());
       boolean masked = v.suppression().masked() && !unmasked;
       var raw = c.unmasked().stream().filter(r -> r.indicator() == v.indicator()).findFirst().orElseThrow();
       Double value = masked ? null : raw.rate().map(r -> r.doubleValue() * 100).orElse(null);
-      rows.add(new IndicatorRow(v.indicator().name(), LABELS.get(v.indicator()), short_(v.indicator().mission()), value,
+      rows.add(new IndicatorRow(v.indicator().name(), v.indicator().labelFr(), short_(v.indicator().mission()), value,
           line.map(l -> l.baseline().doubleValue()).orElse(null), line.map(l -> l.target().doubleValue()).orElse(null),
           masked, v.indicator().direction() == Indicator.Direction.HIGHER_IS_BETTER,
           masked ? null : raw.numerator(), masked ? null : raw.denominator()));
