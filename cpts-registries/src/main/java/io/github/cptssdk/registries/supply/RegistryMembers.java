@@ -97,9 +97,39 @@ public final class RegistryMembers {
     return x.withSpecialty(s).withPracticeCommune(c);
   }
 
-  private static Specialty specialty(Activity a) {
+  private static @org.jspecify.annotations.Nullable Specialty specialty(Activity a) {
     return a.savoirFaire().stream().filter(sf -> "S".equals(sf.type())).map(SavoirFaire::code)
         .filter(c -> c.matches("[A-Z]{2,3}\\d{2}")).sorted().findFirst().map(Specialty::of).orElse(null);
+  }
+
+  /**
+   * Reads a list of adherent RPPS numbers: one per line; blank lines and lines starting with {@code #} are
+   * ignored, as is a first line that is not a number (a header).
+   *
+   * @param file the list
+   * @return the RPPS numbers
+   * @throws io.github.cptssdk.registries.RegistryException CPTS-1040 naming the line of a number that is not an RPPS
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static Set<RppsNumber> readAdherents(java.nio.file.Path file) {
+    Set<RppsNumber> out = new java.util.LinkedHashSet<>();
+    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      int n = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        n++;
+        String t = line.replace("\uFEFF", "").strip();
+        if (t.isEmpty() || t.startsWith("#") || (n == 1 && !Character.isDigit(t.charAt(0)))) {
+          continue;
+        }
+        if (!RppsNumber.isValid(t)) {
+          throw io.github.cptssdk.registries.RegistryException.of("CPTS-1040", n);
+        }
+        out.add(RppsNumber.parse(t));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** @return the members, sorted by RPPS */
