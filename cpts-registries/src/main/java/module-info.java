@@ -4,7 +4,6 @@ module io.github.cptssdk.registries {
   requires static transitive org.jspecify;
   requires transitive io.github.cptssdk.core;
   requires com.fasterxml.jackson.core;
-  requires org.slf4j;
 
   exports io.github.cptssdk.registries;
   exports io.github.cptssdk.registries.annuaire;
