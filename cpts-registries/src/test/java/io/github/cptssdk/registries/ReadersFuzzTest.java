@@ -75,7 +75,7 @@ class ReadersFuzzTest {
     return b;
   }
 
-  @Property(tries = 300)
+  @Property(tries = 120)
   void acceptedActivitiesAreSafeForSupplyMembersValidationAndJson(@ForAll long seed) {
     List<Activity> accepted = new ArrayList<>();
     try {
@@ -106,7 +106,7 @@ class ReadersFuzzTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 80)
   void acceptedFinessSitesAreSafeForSupplyAndPlacement(@ForAll long seed) {
     List<FinessSite> accepted = new ArrayList<>();
     try {
