@@ -93,7 +93,7 @@ final class TerritoryCommand implements Command {
     return given.get(0);
   }
 
-  private static Territory territory(CommuneReferential ref, String selector, String value) {
+  static Territory territory(CommuneReferential ref, String selector, String value) {
     return switch (selector) {
       case "epci" -> ref.epciTerritory(EpciCode.parse(value));
       case "department" -> ref.departmentTerritory(value.toUpperCase(Locale.ROOT));

@@ -46,6 +46,7 @@ final class DemoOutput {
               .withPopulation(c.profile().population()).withSizeBand(c.size())
               .withReferential(CommuneReferential.official())))));
     }
+    files.addAll(DemoSupply.write(outcome, out));
     files.add(file(out.resolve("report.html"), HtmlReport.render(DemoReport.of(outcome, unmasked))));
     return files;
   }

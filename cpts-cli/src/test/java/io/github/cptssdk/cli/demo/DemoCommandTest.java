@@ -172,7 +172,9 @@ class DemoCommandTest {
     assertThat(html).contains("aucun montant national confirmé").doesNotContain("no national amount confirmed");
     List<String> files = new ArrayList<>();
     summary.get("files").forEach(f -> files.add(f.asText()));
-    assertThat(files).hasSize(5 * cpts.size() + 1).last().isEqualTo(Path.of("out", "report.html").toString());
+    cpts.forEach(c -> assertThat(CptsJson.read(dir.resolve("out/registry/" + c.id().value() + "-members.json")).professionals())
+        .as("members built from the synthetic registry").isNotEmpty());
+    assertThat(files).hasSize(5 * cpts.size() + 1 + DemoSupplyFiles.count(cpts.size())).last().isEqualTo(Path.of("out", "report.html").toString());
   }
 
   @Test
@@ -250,5 +252,14 @@ class DemoCommandTest {
     Run r = run(dir, "demo", "--seed", "3");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1);
+  }
+}
+
+/** The files of the demo's registry part (DemoSupply): the registry file, then a members document and a supply text per CPTS. */
+final class DemoSupplyFiles {
+  private DemoSupplyFiles() {}
+
+  static int count(int cpts) {
+    return 1 + 2 * cpts;
   }
 }
