@@ -26,5 +26,6 @@ module io.github.cptssdk.core {
   exports io.github.cptssdk.core.internal to
       io.github.cptssdk.json,
       io.github.cptssdk.indicators,
-      io.github.cptssdk.fhir;
+      io.github.cptssdk.fhir,
+      io.github.cptssdk.desk;
 }
