@@ -9,7 +9,8 @@ import org.apiguardian.api.API;
 /**
  * The lifecycle of a request (issue 16): received, qualified, proposed to a GP, accepted or declined,
  * médecin traitant declared, closed; or withdrawn, or moved out of the territory. The legal transitions are
- * data ({@link #next()}); a declined proposal may be followed by a new one.
+ * data ({@link #next()}); a declined proposal may be followed by a new one, and a request may be proposed
+ * without a separate qualification (e.g. one from the CPAM's list of fragile patients, already qualified).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum Step {
@@ -36,7 +37,7 @@ public enum Step {
   public Set<Step> next() {
     switch (this) {
       case RECEIVED:
-        return EnumSet.of(QUALIFIED, WITHDRAWN, MOVED_OUT);
+        return EnumSet.of(QUALIFIED, PROPOSED, WITHDRAWN, MOVED_OUT);
       case QUALIFIED:
         return EnumSet.of(PROPOSED, WITHDRAWN, MOVED_OUT);
       case PROPOSED:

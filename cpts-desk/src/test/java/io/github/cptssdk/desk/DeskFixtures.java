@@ -22,7 +22,7 @@ final class DeskFixtures {
   /** Sète Agglopôle Méditerranée. */
   public static final Territory SETE = REFERENTIAL.epciTerritory(EpciCode.parse("200066355"));
   /** CA Hérault-Méditerranée (Agde, Pézenas...). */
-  public static final Territory AGDE = REFERENTIAL.epciTerritory(EpciCode.parse("243400694"));
+  public static final Territory AGDE = REFERENTIAL.epciTerritory(EpciCode.parse("243400819"));
   public static final Territory CPTS = SETE.union(AGDE);
   public static final CommuneCode SETE_CITY = CommuneCode.parse("34301");
   public static final CommuneCode FRONTIGNAN = CommuneCode.parse("34108");
