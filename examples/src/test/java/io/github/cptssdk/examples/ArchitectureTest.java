@@ -25,7 +25,8 @@ import org.apiguardian.api.API;
 class ArchitectureTest {
 
   private static final String[] LIBRARIES = {
-      "io.github.cptssdk.core..", "io.github.cptssdk.json..", "io.github.cptssdk.indicators..", "io.github.cptssdk.fhir.."};
+      "io.github.cptssdk.core..", "io.github.cptssdk.json..", "io.github.cptssdk.indicators..", "io.github.cptssdk.fhir..",
+      "io.github.cptssdk.desk.."};
 
   @ArchTest
   static final ArchRule librariesDoNotPrint =
