@@ -10,6 +10,7 @@ import io.github.cptssdk.core.time.DateRange;
 import io.github.cptssdk.desk.internal.MatchEngine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class DeskMatcher {
   }
 
   private List<MatchEngine.Ranked> ranked(Collection<DeskRequest> requests, DateRange period, List<Waiting> outside) {
-    Set<RequestId> ids = new HashSet<>();
+    Set<RequestId> ids = new HashSet<>(requests.size() * 2);
     List<MatchEngine.Ranked> out = new ArrayList<>();
     for (DeskRequest r : requests) {
       if (!ids.add(r.id())) {
@@ -114,10 +115,9 @@ public final class DeskMatcher {
             Math.max(0, period.start().toEpochDay() - r.receivedOn().toEpochDay()), 0));
         continue;
       }
-      out.add(new MatchEngine.Ranked(r, rules.rank(r.fragilitiesOn(period.start())), r.receivedOn().toEpochDay()));
+      out.add(new MatchEngine.Ranked(r, rules.rank(r.fragilitiesOn(period.start()))));
     }
-    out.sort(Comparator.comparingInt(MatchEngine.Ranked::rank).reversed()
-        .thenComparingLong(MatchEngine.Ranked::received).thenComparing(x -> x.request().id()));
+    Collections.sort(out);
     outside.sort(Comparator.comparing(Waiting::request));
     return out;
   }

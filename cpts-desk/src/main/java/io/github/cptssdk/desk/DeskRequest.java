@@ -179,6 +179,9 @@ public record DeskRequest(RequestId id, CommuneCode commune, int birthYear, Set<
 
   /** @return the GPs that declined a proposal of this request, sorted */
   public Set<RppsNumber> declinedBy() {
+    if (steps.size() < 3) {
+      return Set.of();
+    }
     Set<RppsNumber> out = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
     @Nullable RppsNumber proposed = null;
     for (StepRecord s : steps) {

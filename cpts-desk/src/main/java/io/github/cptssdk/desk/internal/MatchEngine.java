@@ -41,8 +41,25 @@ public final class MatchEngine {
     this.epciOf = epciOf;
   }
 
-  /** A request to place, with its rank computed once. */
-  public record Ranked(DeskRequest request, int rank, long received) {}
+  /**
+   * A request to place, with its sort key computed once: the rank (descending), then the reception day.
+   *
+   * @param request the request
+   * @param key {@code (Integer.MAX_VALUE - rank) << 32 | receptionEpochDay}: ascending is the priority order
+   */
+  public record Ranked(DeskRequest request, long key) implements Comparable<Ranked> {
+
+    public Ranked(DeskRequest request, int rank) {
+      this(request, (long) (Integer.MAX_VALUE - rank) << 32 | (request.receivedOn().toEpochDay() & 0xFFFFFFFFL));
+    }
+
+    /** Priority order: the key, then the request id. */
+    @Override
+    public int compareTo(Ranked o) {
+      int c = Long.compare(key, o.key);
+      return c != 0 ? c : request.id().value().compareTo(o.request.id().value());
+    }
+  }
 
   /**
    * @param ranked the requests in the territory, in priority order
