@@ -49,7 +49,7 @@ public record GpCapacity(RppsNumber gp, String site, CommuneCode commune, int ne
     Objects.requireNonNull(gp, "gp");
     Objects.requireNonNull(commune, "commune");
     Objects.requireNonNull(validity, "validity");
-    if (!SITE.matcher(Objects.requireNonNull(site, "site")).matches()) {
+    if (!isValidSite(Objects.requireNonNull(site, "site"))) {
       throw new DeskException("CPTS-1311");
     }
     if (newPatients < 0 || newPatients > MAX_NEW_PATIENTS) {
@@ -59,6 +59,14 @@ public record GpCapacity(RppsNumber gp, String site, CommuneCode commune, int ne
       throw new DeskException("CPTS-1312");
     }
     ageBands = Collections.unmodifiableSet(EnumSet.copyOf(ageBands));
+  }
+
+  /**
+   * @param site a site id
+   * @return true if it is 1 to 32 letters, digits, hyphens or underscores
+   */
+  public static boolean isValidSite(CharSequence site) {
+    return SITE.matcher(site).matches();
   }
 
   /**

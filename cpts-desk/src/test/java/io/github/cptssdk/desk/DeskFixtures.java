@@ -46,12 +46,15 @@ final class DeskFixtures {
     return DeskRequest.received(RequestId.parse(id), commune, birthYear, f, Origin.CPAM, received);
   }
 
+  /** @return mostly three communes (many share one), any commune of the CPTS, and one outside it */
   @SuppressWarnings("unchecked")
+  private static Arbitrary<CommuneCode> communes(int few, int any) {
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(few, Arbitraries.of(COMMUNES.subList(0, 3))),
+        net.jqwik.api.Tuple.of(any, Arbitraries.of(COMMUNES)), net.jqwik.api.Tuple.of(1, Arbitraries.just(MONTPELLIER)));
+  }
+
   public static Arbitrary<List<DeskRequest>> requests() {
-    Arbitrary<CommuneCode> commune = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(12, Arbitraries.of(COMMUNES.subList(0, 3))),
-        net.jqwik.api.Tuple.of(6, Arbitraries.of(COMMUNES)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(MONTPELLIER)));
+    Arbitrary<CommuneCode> commune = communes(12, 6);
     Arbitrary<Set<Fragility>> flags = Arbitraries.of(Fragility.ALD, Fragility.C2S, Fragility.AME, Fragility.GP_LEFT).set();
     Arbitrary<LocalDate> received = Arbitraries.integers().between(0, 120).map(d -> LocalDate.of(2024, 12, 1).plusDays(d));
     Arbitrary<DeskRequest> one = Combinators.combine(commune, Arbitraries.integers().between(1930, 2020), flags, received,
@@ -74,12 +77,8 @@ final class DeskFixtures {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   public static Arbitrary<List<GpCapacity>> capacities() {
-    Arbitrary<CommuneCode> commune = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, Arbitraries.of(COMMUNES.subList(0, 3))),
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(COMMUNES)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(MONTPELLIER)));
+    Arbitrary<CommuneCode> commune = communes(8, 4);
     Arbitrary<Set<AgeBand>> bands = Arbitraries.of(AgeBand.class).set().ofMinSize(1);
     Arbitrary<GpCapacity> one = Combinators.combine(commune, Arbitraries.integers().between(0, 4), bands,
         Arbitraries.of(true, true, false))

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -35,8 +34,6 @@ public final class CapacityCsvReader {
 
   /** The required columns. */
   public static final List<String> REQUIRED = List.of("rpps", "commune", "new_patients");
-
-  private static final Pattern SITE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
   private final CommuneReferential referential;
   private final ErrorPolicy policy;
@@ -100,7 +97,7 @@ public final class CapacityCsvReader {
     var commune = c.commune("commune", referential);
     int places = c.count("new_patients", GpCapacity.MAX_NEW_PATIENTS, "CPTS-1329");
     String site = c.text("site").isEmpty() ? commune.value() : c.text("site");
-    if (!SITE.matcher(site).matches()) {
+    if (!GpCapacity.isValidSite(site)) {
       throw c.err("CPTS-1336", "site");
     }
     var bands = c.ageBands("age_bands");
