@@ -142,9 +142,10 @@ public final class RequestCsvReader {
       Objects.requireNonNull(summary, "summary");
     }
 
+    /** @return no count (a small count could be disclosing) */
     @Override
     public String toString() {
-      return "Read[" + summary.rows() + " rows]";
+      return "Read";
     }
   }
 }
