@@ -27,5 +27,6 @@ module io.github.cptssdk.core {
       io.github.cptssdk.json,
       io.github.cptssdk.indicators,
       io.github.cptssdk.fhir,
-      io.github.cptssdk.registries;
+      io.github.cptssdk.registries,
+      io.github.cptssdk.desk;
 }

@@ -8,4 +8,6 @@ module io.github.cptssdk.indicators {
   exports io.github.cptssdk.indicators;
   exports io.github.cptssdk.indicators.csv;
   exports io.github.cptssdk.indicators.synth;
+  // The CSV scanner and field parsers, shared with the desk's readers (one scanner, one error model).
+  exports io.github.cptssdk.indicators.csv.internal to io.github.cptssdk.desk;
 }

@@ -27,6 +27,7 @@ public final class Main {
       new EligibilityCommand(),
       new IndicatorsCommand(),
       new SynthCommand(),
+      new DeskCommand(),
       new FhirCommand(),
       new SupplyCommand(), new MembersCommand()
   );

@@ -26,7 +26,7 @@ class ArchitectureTest {
 
   private static final String[] LIBRARIES = {
       "io.github.cptssdk.core..", "io.github.cptssdk.json..", "io.github.cptssdk.indicators..", "io.github.cptssdk.fhir..",
-      "io.github.cptssdk.registries.."};
+      "io.github.cptssdk.registries..", "io.github.cptssdk.desk.."};
 
   @ArchTest
   static final ArchRule librariesDoNotPrint =

@@ -26,7 +26,7 @@ class ModuleDescriptorsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   @ParameterizedTest
-  @ValueSource(strings = {"cpts-core", "cpts-json", "cpts-indicators", "cpts-fhir-adapter", "cpts-registries"})
+  @ValueSource(strings = {"cpts-core", "cpts-json", "cpts-indicators", "cpts-fhir-adapter", "cpts-registries", "cpts-desk"})
   void moduleExportsAndRequiresAreThePublishedOnes(String artifact) throws IOException {
     String actual = describe(artifact);
     Path out = ROOT.resolve("examples/target/modules/" + artifact + ".expected.txt");

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 
 /** Writes the demo's {@code out/} folder: documents, results, FHIR bundles and the HTML report. */
@@ -47,7 +48,8 @@ final class DemoOutput {
               .withReferential(CommuneReferential.official())))));
     }
     files.addAll(DemoSupply.write(outcome, out));
-    files.add(file(out.resolve("report.html"), HtmlReport.render(DemoReport.of(outcome, unmasked))));
+    Optional<DemoDesk.Year> desk = DemoDesk.run(outcome);
+    files.add(file(out.resolve("report.html"), DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk)));
     return files;
   }
 

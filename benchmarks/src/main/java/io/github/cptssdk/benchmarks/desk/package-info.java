@@ -1,0 +1,2 @@
+/** JMH benchmark of the médecin-traitant desk's matching. */
+package io.github.cptssdk.benchmarks.desk;
