@@ -73,7 +73,8 @@ public final class AciCliSupport {
   /** @return status and sources, or the reason it is unknown */
   static String basis(Amount a) {
     String sources = a.provenance().sources().isEmpty() ? "" : " [" + String.join(",", a.provenance().sources()) + "]";
-    return a.isKnown() ? a.provenance().status() + sources + " " + a.provenance().rule() : a.unknownReason();
+    return a.isKnown() ? a.provenance().status() + sources + " " + a.provenance().rule().text().en()
+        : a.unknownReason().text().en();
   }
 
   static String policyText(FigurePolicy p) {

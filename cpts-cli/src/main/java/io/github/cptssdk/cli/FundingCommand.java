@@ -86,7 +86,7 @@ public final class FundingCommand implements Command {
     out.printf("%nPayments%n");
     for (Payment p : y.payments()) {
       out.printf("  %s %14s  %-40s %s%n", p.date(), AciCliSupport.euros(p.amount()),
-          p.item() + (p.mission() == null ? "" : " " + p.mission()), p.rule());
+          p.item() + (p.mission() == null ? "" : " " + p.mission()), p.rule().text().en());
     }
     out.printf("Earned (known): %s; paid: %s%s%n", AciCliSupport.euros(y.knownEarned()), AciCliSupport.euros(y.paid()),
         y.unknowns().isEmpty() ? "" : "; unknown: " + y.unknowns().stream().map(FundingLine::name).toList());

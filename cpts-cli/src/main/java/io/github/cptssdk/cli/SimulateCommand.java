@@ -58,9 +58,8 @@ public final class SimulateCommand implements Command {
       throw CliException.usage("give either --population or --size");
     }
     if (args.option("size").isPresent()) {
-      String s = args.option("size").get().strip().toUpperCase(java.util.Locale.ROOT);
       try {
-        return SizeBand.valueOf(s.startsWith("SIZE_") ? s : "SIZE_" + s);
+        return SizeBand.parse(args.option("size").get());
       } catch (IllegalArgumentException e) {
         throw CliException.usage("option --size expects SIZE_1 to SIZE_4 (or 1 to 4)");
       }

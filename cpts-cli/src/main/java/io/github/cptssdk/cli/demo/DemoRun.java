@@ -82,19 +82,9 @@ final class DemoRun {
     List<IndicatorResult> unmasked = report.unmasked(area);
     Map<String, BigDecimal> measured = measured(in.entry(), unmasked);
     YearResults results = withMeasured(in.declared(), measured);
-    ContractYearFunding year = funding.year(in.contract(), contractYear(in.contract(), date), results);
+    ContractYearFunding year = funding.year(in.contract(), funding.yearContaining(in.contract(), date), results);
     return new CptsOutcome(in.entry(), in.cpts(), profile, version, version.sizeBand(profile.population()), eligibility,
         report.published(area), unmasked, measured, in.contract(), year);
-  }
-
-  /** @return the contract year (1..5) whose period contains {@code date}, 1 before the signature, 5 after the end */
-  static int contractYear(AciContract contract, LocalDate date) {
-    for (int y = 1; y <= 5; y++) {
-      if (contract.year(y).contains(date)) {
-        return y;
-      }
-    }
-    return date.isBefore(contract.signedOn()) ? 1 : 5;
   }
 
   private static Map<String, BigDecimal> measured(DemoPlan.Entry entry, List<IndicatorResult> results) {

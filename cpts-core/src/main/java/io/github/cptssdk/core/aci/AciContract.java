@@ -6,9 +6,11 @@ import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +81,25 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
       throw new IllegalArgumentException("contract years start at 1");
     }
     return DateRange.of(signedOn.plusYears(year - 1L), signedOn.plusYears(year));
+  }
+
+  /**
+   * The contract year holding a day, counted from the signature with no upper bound: the caller bounds it
+   * by the duration of its version ({@link AciVersion#contractYears()}), as {@link AciFunding#yearContaining} does.
+   *
+   * @param date a day
+   * @return the 1-based year {@code n} with {@code year(n).contains(date)}, or empty before the signature
+   */
+  public OptionalInt yearContaining(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (date.isBefore(signedOn)) {
+      return OptionalInt.empty();
+    }
+    long n = ChronoUnit.YEARS.between(signedOn, date) + 1;
+    while (!year((int) n).contains(date)) {
+      n += year((int) n).end().isAfter(date) ? -1 : 1;
+    }
+    return OptionalInt.of((int) n);
   }
 
   /**

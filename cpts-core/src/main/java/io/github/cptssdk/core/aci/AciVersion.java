@@ -41,7 +41,7 @@ public final class AciVersion {
   private final Set<String> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
-  private final String advanceLabel;
+  private final Map<VersionFeature, Optional<Mission>> features;
 
   private AciVersion(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
       int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
@@ -60,7 +60,7 @@ public final class AciVersion {
     this.items = this.figures.stream().map(Figure::item).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.advanceNumerator = advanceRatio.unscaledValue().longValueExact();
     this.advanceDenominator = BigDecimal.ONE.movePointRight(Math.max(advanceRatio.scale(), 0)).longValueExact();
-    this.advanceLabel = "advance " + advanceRatio.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    this.features = RuleData.features(this.figures);
   }
 
   /**
@@ -130,9 +130,20 @@ public final class AciVersion {
     return amount.times(advanceNumerator, advanceDenominator);
   }
 
-  /** @return {@code advance 75 %} */
-  public String advanceLabel() {
-    return advanceLabel;
+  /**
+   * @param feature a behaviour of a version
+   * @return true if this version declares {@code feature} (a {@code FEATURE} line of its data file)
+   */
+  public boolean has(VersionFeature feature) {
+    return features.containsKey(Objects.requireNonNull(feature, "feature"));
+  }
+
+  /**
+   * @param feature a behaviour of a version
+   * @return the mission {@code feature} is tied to in this version, or empty if none or not declared
+   */
+  public Optional<Mission> featureMission(VersionFeature feature) {
+    return features.getOrDefault(Objects.requireNonNull(feature, "feature"), Optional.empty());
   }
 
   /** @return the contract duration in years (5) */

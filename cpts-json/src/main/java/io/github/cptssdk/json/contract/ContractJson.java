@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
@@ -138,6 +139,14 @@ public final class ContractJson {
     var array = MAPPER.createArrayNode();
     years.forEach(y -> array.add(FundingWriter.year(y)));
     return write(years.size() == 1 ? array.get(0) : array);
+  }
+
+  /**
+   * @param year the funding of one contract year
+   * @return the JSON tree {@link #writeFunding} writes for one year, to embed in another document
+   */
+  public static ObjectNode fundingTree(ContractYearFunding year) {
+    return FundingWriter.year(Objects.requireNonNull(year, "year"));
   }
 
   /**

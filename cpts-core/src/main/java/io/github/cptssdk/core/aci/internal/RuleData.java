@@ -8,6 +8,7 @@ import io.github.cptssdk.core.aci.MissionCategory;
 import io.github.cptssdk.core.aci.MissionRule;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.SizeBandRule;
+import io.github.cptssdk.core.aci.VersionFeature;
 import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.time.DateRange;
 import java.math.BigDecimal;
@@ -114,6 +115,21 @@ public final class RuleData {
 
   private static AciRulesException bad(String detail, @Nullable Throwable cause) {
     return new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", "rule data", detail), cause);
+  }
+
+  /** @return the features the {@code FEATURE} lines declare, each with the mission it is tied to, if any */
+  public static java.util.Map<VersionFeature, java.util.Optional<Mission>> features(List<Figure> figures) {
+    java.util.Map<VersionFeature, java.util.Optional<Mission>> m = new java.util.EnumMap<>(VersionFeature.class);
+    for (Figure f : figures) {
+      if (f.item().equals("FEATURE")) {
+        try {
+          m.put(VersionFeature.valueOf(required(f.value(), "FEATURE")), java.util.Optional.ofNullable(f.mission()));
+        } catch (IllegalArgumentException e) {
+          throw bad("FEATURE: " + e.getMessage(), e);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   /** @return the key of a cell: item, mission and size */
