@@ -6,6 +6,7 @@ import io.github.cptssdk.core.aci.internal.AciMessages;
 import io.github.cptssdk.core.aci.internal.ContractValidator;
 import io.github.cptssdk.core.aci.internal.EligibilityRules;
 import io.github.cptssdk.core.aci.internal.OfficialRules;
+import io.github.cptssdk.core.aci.internal.TableCheck;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.validation.ValidationReport;
 import java.time.LocalDate;
@@ -68,6 +69,38 @@ public final class AciRules {
   /** @return the versions, oldest first */
   public List<AciVersion> versions() {
     return versions;
+  }
+
+  /**
+   * Applies a supplied table over one version: its figures become SUPPLIED candidates of that version, used
+   * by default (over bundled candidates, under the amounts a contract states).
+   *
+   * @param versionId the version the table applies to (when the table names one, it must be the same)
+   * @param table the table as read
+   * @return a registry with that version completed by the table
+   * @throws AciTableException with every error (line and code) if one row is wrong: nothing is applied
+   * @throws AciRulesException CPTS-1481 if no version has that id
+   */
+  public AciRules withTable(String versionId, SuppliedTable table) {
+    Objects.requireNonNull(table, "table");
+    AciVersion target = version(Objects.requireNonNull(versionId, "versionId")).orElseThrow(() -> new AciRulesException(
+        "CPTS-1481", AciMessages.get().english("CPTS-1481", versionId, versions.stream().map(AciVersion::id).toList())));
+    AciVersion completed = target.withFigures(TableCheck.figures(target, table));
+    return new AciRules(versions.stream().map(v -> v == target ? completed : v).toList());
+  }
+
+  /**
+   * @param table a table naming its version (VERSION_ID line)
+   * @return as {@link #withTable(String, SuppliedTable)} with the version the table names
+   * @throws AciTableException CPTS-1478 if the table names no version, or with every error of its rows
+   */
+  public AciRules withTable(SuppliedTable table) {
+    String id = Objects.requireNonNull(table, "table").versionId();
+    if (id == null) {
+      throw new AciTableException(List.of(io.github.cptssdk.core.validation.ValidationIssue.error("CPTS-1478", "version",
+          AciMessages.get().text("CPTS-1478"))));
+    }
+    return withTable(id, table);
   }
 
   /**

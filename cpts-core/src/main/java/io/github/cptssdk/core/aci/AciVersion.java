@@ -227,6 +227,14 @@ public final class AciVersion {
     return FigureResolver.resolve(id, item, figures(item, mission, size), policy);
   }
 
+  /** @return this version with {@code extra} figures added to its cells (the supplied table, already checked) */
+  AciVersion withFigures(List<Figure> extra) {
+    List<Figure> all = new java.util.ArrayList<>(figures);
+    all.addAll(extra);
+    return new AciVersion(id, label, validity, signedOn, advanceRatio, contractYears, bands,
+        List.copyOf(missions.values()), all);
+  }
+
   @Override
   public String toString() {
     return id + " " + validity;

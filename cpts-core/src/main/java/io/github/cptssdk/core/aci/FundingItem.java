@@ -43,6 +43,14 @@ public enum FundingItem {
     this.labelCode = labelCode;
   }
 
+  /** @return true for the lines of a mission (their cells name a mission), false for the CPTS-wide lines */
+  public boolean perMission() {
+    return switch (this) {
+      case OPERATING_AT_SIGNATURE, OPERATING_YEARLY, OPERATING_RAISED_75, LETTER_OF_INTENT, MAX_ANNUAL_TOTAL -> false;
+      default -> true;
+    };
+  }
+
   /** @return the name of the line in English and French (a mission's line names its part only) */
   public LocalizedText label() {
     return AciMessages.get().text(labelCode);

@@ -54,7 +54,9 @@ public enum FundingRule {
   /** Payment on ARS validation of the letter of intent. */
   ON_LETTER_OF_INTENT_VALIDATION("CPTS-1419"),
   /** Payment of the crisis activation after the annual review. */
-  CRISIS_AFTER_REVIEW("CPTS-1420");
+  CRISIS_AFTER_REVIEW("CPTS-1420"),
+  /** A figure of a table the caller supplied ({@link SuppliedTable}), never an official one. */
+  SUPPLIED_TABLE("CPTS-1421");
 
   private final String code;
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
+import io.github.cptssdk.core.aci.SuppliedTable;
 import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.json.JsonReadLimits;
 import io.github.cptssdk.json.internal.ErrorMapper;
@@ -109,6 +110,18 @@ public final class ContractJson {
    */
   public static YearResults readResults(Path path) {
     return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
+  }
+
+  /**
+   * @param path a UTF-8 JSON supplied table ({@code cpts-aci-table/1}, docs/aci-rules.md)
+   * @return the table as read; its rows are checked when applied with {@code AciRules.withTable}
+   * @throws ContractJsonException CPTS-0650 for text that is not JSON, CPTS-03xx over the read limits
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static SuppliedTable readTable(Path path) {
+    byte[] bytes = read(path);
+    return TableReader.table(tree(bytes, JsonReadLimits.DEFAULTS), bytes, DEFAULT_FACTORY,
+        path.getFileName().toString());
   }
 
   /**

@@ -20,6 +20,12 @@ public final class FigureResolver {
 
   public static Amount resolve(String versionId, FundingItem item, List<Figure> cell, FigurePolicy policy) {
     FundingRule rule = FundingRule.NATIONAL_TABLE;
+    for (Figure f : cell) {
+      if (f.status() == EvidenceStatus.SUPPLIED && f.value() != null) {
+        return Amount.known(Objects.requireNonNull(f.euros()),
+            Provenance.of(FundingRule.SUPPLIED_TABLE, versionId, f.status(), f.sources()));
+      }
+    }
     for (EvidenceStatus status : FigurePolicy.PREFERENCE) {
       if (!policy.accepts(status)) {
         continue;
