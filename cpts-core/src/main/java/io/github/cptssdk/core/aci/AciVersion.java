@@ -3,6 +3,7 @@ package io.github.cptssdk.core.aci;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.Cell;
 import io.github.cptssdk.core.aci.internal.FigureResolver;
 import io.github.cptssdk.core.aci.internal.RuleData;
 import io.github.cptssdk.core.model.Mission;
@@ -37,7 +38,8 @@ public final class AciVersion {
   private final List<SizeBandRule> bands;
   private final Map<Mission, MissionRule> missions;
   private final List<Figure> figures;
-  private final Map<String, List<Figure>> cells;
+  private final Map<Cell, List<Figure>> cells;
+  private final Set<String> referenceOnly;
   private final Set<String> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
@@ -57,6 +59,7 @@ public final class AciVersion {
     this.missions = Collections.unmodifiableMap(m);
     this.figures = List.copyOf(figures);
     this.cells = RuleData.index(this.figures);
+    this.referenceOnly = RuleData.referenceOnly(this.figures);
     this.items = this.figures.stream().map(Figure::item).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.advanceNumerator = advanceRatio.unscaledValue().longValueExact();
     this.advanceDenominator = BigDecimal.ONE.movePointRight(Math.max(advanceRatio.scale(), 0)).longValueExact();
@@ -204,7 +207,15 @@ public final class AciVersion {
    * @return the lines about {@code item}, {@code mission} and {@code size}
    */
   public List<Figure> figures(FundingItem item, @Nullable Mission mission, @Nullable SizeBand size) {
-    return cells.getOrDefault(RuleData.key(item.name(), mission, size), List.of());
+    return cells.getOrDefault(new Cell(item, mission, size), List.of());
+  }
+
+  /**
+   * @return the items the data file declares reference-only ({@code REFERENCE_ONLY} lines): figures kept for
+   *     the record (e.g. the crisis-plan amounts), which no rule reads
+   */
+  public Set<String> referenceOnly() {
+    return referenceOnly;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Figure;
+import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.MissionCategory;
 import io.github.cptssdk.core.aci.MissionRule;
 import io.github.cptssdk.core.aci.SizeBand;
@@ -132,16 +133,21 @@ public final class RuleData {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** @return the key of a cell: item, mission and size */
-  public static String key(String item, @Nullable Mission mission, @Nullable SizeBand size) {
-    return item + '|' + (mission == null ? "-" : mission.name()) + '|' + (size == null ? "-" : size.name());
+  /** @return the items the REFERENCE_ONLY lines declare: kept for the record, never read by the engine */
+  public static java.util.Set<String> referenceOnly(List<Figure> figures) {
+    return figures.stream().filter(f -> f.item().equals("REFERENCE_ONLY") && f.value() != null).map(Figure::value)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  /** @return the figures grouped by cell */
-  public static java.util.Map<String, List<Figure>> index(List<Figure> figures) {
-    java.util.Map<String, List<Figure>> m = new java.util.HashMap<>();
+  /** @return the figures of the funding items grouped by cell (other lines are the version's header) */
+  public static java.util.Map<Cell, List<Figure>> index(List<Figure> figures) {
+    java.util.Map<Cell, List<Figure>> m = new java.util.HashMap<>();
+    java.util.Set<String> items = java.util.Arrays.stream(FundingItem.values()).map(Enum::name)
+        .collect(java.util.stream.Collectors.toSet());
     for (Figure f : figures) {
-      m.computeIfAbsent(key(f.item(), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+      if (items.contains(f.item())) {
+        m.computeIfAbsent(new Cell(FundingItem.valueOf(f.item()), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+      }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     return java.util.Map.copyOf(m);
