@@ -77,13 +77,15 @@ final class DemoRun {
       AciFunding funding, IndicatorReport report, List<Cpts> others) {
     TerritoryProfile profile = referential.profile(in.cpts().territory());
     AciVersion version = rules.at(date);
-    ValidationReport eligibility = rules.eligibility(in.cpts(), date, others);
+    ValidationReport eligibility = DemoTerritory.withFindings(rules.eligibility(in.cpts(), date, others),
+        rules.checkTerritory(in.contract(), profile, referential.source()));
     Area area = report.cpts(in.cpts().id()).orElseThrow();
     List<IndicatorResult> unmasked = report.unmasked(area);
     Map<String, BigDecimal> measured = measured(in.entry(), unmasked);
     YearResults results = withMeasured(in.declared(), measured);
-    ContractYearFunding year = funding.year(in.contract(), funding.yearContaining(in.contract(), date), results);
-    return new CptsOutcome(in.entry(), in.cpts(), profile, version, version.sizeBand(profile.population()), eligibility,
+    AciContract onTerritory = in.contract().onTerritory(profile);
+    ContractYearFunding year = funding.year(onTerritory, funding.yearContaining(onTerritory, date), results);
+    return new CptsOutcome(in.entry(), in.cpts(), profile, version, year.size(), eligibility,
         report.published(area), unmasked, measured, in.contract(), year);
   }
 

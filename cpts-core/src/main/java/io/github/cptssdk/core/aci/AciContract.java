@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -108,6 +109,21 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
    */
   public Optional<ContractMission> mission(Mission mission) {
     return missions.stream().filter(m -> m.mission() == mission).findFirst();
+  }
+
+  /**
+   * Ties the contract to its territory: the population comes from the territory on the referential and the
+   * size band from that population under the version in force (the contract's own band and population are
+   * dropped). Compare them first with {@link AciRules#checkTerritory}: a disagreement is a finding, never a
+   * silent choice.
+   *
+   * @param territory the profile of the CPTS territory on the referential
+   * @return a copy whose population is the territory's and whose size band is derived from it
+   */
+  public AciContract onTerritory(TerritoryProfile territory) {
+    return new AciContract(cptsId, signedOn, null, Objects.requireNonNull(territory, "territory").population(),
+        operatingAtSignature, operatingYearly, letterOfIntent, letterOfIntentValidatedOn, crisisActivation, formula,
+        missions);
   }
 
   /**

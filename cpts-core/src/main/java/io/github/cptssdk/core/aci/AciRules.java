@@ -3,11 +3,13 @@ package io.github.cptssdk.core.aci;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.ContractTerritory;
 import io.github.cptssdk.core.aci.internal.ContractValidator;
 import io.github.cptssdk.core.aci.internal.EligibilityRules;
 import io.github.cptssdk.core.aci.internal.OfficialRules;
 import io.github.cptssdk.core.aci.internal.TableCheck;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -153,6 +155,23 @@ public final class AciRules {
   public ValidationReport eligibility(Cpts cpts, LocalDate date, List<Cpts> others) {
     return EligibilityRules.check(this, Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(date, "date"),
         Objects.requireNonNull(others, "others"));
+  }
+
+  /**
+   * Compares what a contract states with its territory on the referential (findings CPTS-1490, CPTS-1491,
+   * warnings naming both values and the population vintage). Fund the contract on its territory with
+   * {@link AciContract#onTerritory}.
+   *
+   * @param contract the contract
+   * @param territory the profile of the CPTS territory
+   * @param vintage where the territory's population comes from, e.g. {@link
+   *     io.github.cptssdk.core.territory.CommuneReferential#source()}
+   * @return the disagreements between the contract and its territory (none when they agree)
+   * @throws AciRulesException CPTS-0400 if no version is in force at the signature
+   */
+  public ValidationReport checkTerritory(AciContract contract, TerritoryProfile territory, String vintage) {
+    return ContractTerritory.check(at(Objects.requireNonNull(contract, "contract").signedOn()), contract,
+        Objects.requireNonNull(territory, "territory"), Objects.requireNonNull(vintage, "vintage"));
   }
 
   /**
