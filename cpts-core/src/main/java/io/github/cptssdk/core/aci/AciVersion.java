@@ -40,6 +40,10 @@ public final class AciVersion {
   private final List<Figure> figures;
   private final Map<Cell, List<Figure>> cells;
   private final Set<String> referenceOnly;
+  /** The amounts resolved so far, by cell and policy: values of this immutable version, so a cache of its own. */
+  private final Map<Resolved, Amount> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Resolved(Cell cell, FigurePolicy policy) {}
   private final Set<String> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
@@ -235,7 +239,9 @@ public final class AciVersion {
    *     known with its status and sources, or unknown with the reason and the candidates left out
    */
   public Amount amount(FundingItem item, @Nullable Mission mission, SizeBand size, FigurePolicy policy) {
-    return FigureResolver.resolve(id, item, figures(item, mission, size), policy);
+    Resolved key = new Resolved(new Cell(item, mission, size), Objects.requireNonNull(policy, "policy"));
+    Amount a = resolved.get(key);
+    return a != null ? a : resolved.computeIfAbsent(key, k -> FigureResolver.resolve(id, item, figures(item, mission, size), policy));
   }
 
   /** @return this version with {@code extra} figures added to its cells (the supplied table, already checked) */

@@ -135,6 +135,36 @@ class SuppliedTableTest {
     assertThat(s.knownAnnualTotal()).isEqualTo(sum);
   }
 
+  /** Accepted, then used: any text either is refused with a coded error or gives rules that simulate and fund. */
+  @Property(tries = 300)
+  void anyAcceptedTableIsSafeForTheNextOperations(@ForAll("tableTexts") String text) {
+    AciRules rules;
+    try {
+      rules = RULES.withTable("AVENANT_2", SuppliedTable.parseTsv(text, "fuzz"));
+    } catch (AciTableException e) {
+      assertThat(e.code()).matches("CPTS-14[78]\\d");
+      assertThat(e.errors()).isNotEmpty();
+      return;
+    }
+    AciFunding funding = AciFunding.of(rules, FigurePolicy.nationalDefaults());
+    for (SizeBand size : SizeBand.values()) {
+      Simulation s = funding.simulate(size, DAY, EnumSet.allOf(Mission.class));
+      assertThat(s.knownAnnualTotal().isNegative()).isFalse();
+    }
+    AciContract c = AciContract.of(io.github.cptssdk.core.model.CptsId.of("fz"), DAY, SizeBand.SIZE_3,
+        List.of(new ContractMission(Mission.PREVENTION, DAY, null, List.of())));
+    assertThat(funding.projection(c)).hasSize(5);
+  }
+
+  @Provide
+  Arbitrary<String> tableTexts() {
+    Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("-", "MISSION_FIXED", "OPERATING_YEARLY", "CRISIS_ACTIVATION",
+        "PREVENTION", "HEALTH_CRISIS", "SIZE_3", "2", "SUPPLIED", "100", "0", "-1", "1e3", "99999999999", "\u00e9", ""),
+        Arbitraries.strings().ofMaxLength(6));
+    Arbitrary<String> line = cell.list().ofMinSize(5).ofMaxSize(8).map(l -> String.join("\t", l));
+    return line.list().ofMaxSize(6).map(l -> String.join("\n", l));
+  }
+
   @Provide
   Arbitrary<Mission> missions() {
     return Arbitraries.of(Mission.values());
