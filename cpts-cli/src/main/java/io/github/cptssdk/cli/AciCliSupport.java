@@ -1,10 +1,18 @@
 package io.github.cptssdk.cli;
 
+import io.github.cptssdk.core.aci.AciRules;
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
+import io.github.cptssdk.core.aci.SuppliedTable;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.json.contract.ContractJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,6 +49,52 @@ public final class AciCliSupport {
     return out;
   }
 
+  static final String TABLE_USAGE = "  --table FILE      a national table you supply (TSV, or JSON if the name ends in .json;\n"
+      + "                    docs/aci-rules.md): its figures are used as SUPPLIED, over the bundled candidates\n"
+      + "  --version ID      the version the table applies to, when the file does not name it\n";
+
+  /** Options of {@link #rules}. */
+  static final Set<String> TABLE_OPTIONS = Set.of("table", "version");
+
+  /**
+   * @return the official rules, with the table of {@code --table} applied to the version it names or {@code --version}
+   * @throws CliException usage error if {@code --version} is given without a table or no version is named
+   */
+  static AciRules rules(Args args, Io io) {
+    AciRules official = AciRules.official();
+    if (args.option("table").isEmpty()) {
+      if (args.option("version").isPresent()) {
+        throw CliException.usage("option --version names the version of a --table; give the table too");
+      }
+      return official;
+    }
+    Path file = Inputs.existing(io, args.option("table").get());
+    SuppliedTable table = file.getFileName().toString().endsWith(".json") ? ContractJson.readTable(file)
+        : SuppliedTable.parseTsv(text(file), file.getFileName().toString());
+    return args.option("version").map(v -> official.withTable(v, table)).orElseGet(() -> official.withTable(table));
+  }
+
+  /** A supplied table is a few hundred lines: a larger file is refused before it is read. */
+  private static final long MAX_TABLE_BYTES = 1L << 20;
+
+  private static String text(Path file) {
+    try {
+      if (Files.size(file) > MAX_TABLE_BYTES) {
+        throw CliException.data("table " + file.getFileName() + " is over " + MAX_TABLE_BYTES + " bytes");
+      }
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the union of two option sets */
+  static Set<String> with(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
   static FigurePolicy policy(Args args) {
     FigurePolicy p = FigurePolicy.nationalDefaults();
     if (args.option("accept").isEmpty()) {
@@ -73,7 +127,8 @@ public final class AciCliSupport {
   /** @return status and sources, or the reason it is unknown */
   static String basis(Amount a) {
     String sources = a.provenance().sources().isEmpty() ? "" : " [" + String.join(",", a.provenance().sources()) + "]";
-    return a.isKnown() ? a.provenance().status() + sources + " " + a.provenance().rule() : a.unknownReason();
+    return a.isKnown() ? a.provenance().status() + sources + " " + a.provenance().rule().text().en()
+        : a.unknownReason().text().en();
   }
 
   static String policyText(FigurePolicy p) {

@@ -44,7 +44,7 @@ public final class EligibilityCommand implements Command {
 
   @Override
   public int run(Args args, Io io) {
-    args.check(Set.of("cpts", "date", "others", "lang"), Set.of("json"));
+    args.check(AciCliSupport.with(Set.of("cpts", "date", "others", "lang"), AciCliSupport.TABLE_OPTIONS), Set.of("json"));
     LocalDate date = AciCliSupport.date("date", args.required("date"));
     Locale lang = lang(args.option("lang").orElse("en"));
     Cpts cpts = read(io, args.required("cpts"));
@@ -54,7 +54,7 @@ public final class EligibilityCommand implements Command {
         others.add(read(io, f.strip()));
       }
     });
-    AciRules rules = AciRules.official();
+    AciRules rules = AciCliSupport.rules(args, io);
     ValidationReport report = rules.eligibility(cpts, date, others);
     Optional<AciVersion> version = rules.find(date);
     if (args.flag("json")) {

@@ -35,16 +35,17 @@ public final class FundingCommand implements Command {
         + "  --year            contract year 1 to 5, or 'all' for the five-year projection\n"
         + "  --results         indicator results of the year (cpts-aci-results/1); without it every indicator\n"
         + "                    is taken as fully attained (the maximum) and no crisis as recognised\n"
-        + AciCliSupport.ACCEPT_USAGE;
+        + AciCliSupport.ACCEPT_USAGE
+        + AciCliSupport.TABLE_USAGE;
   }
 
   @Override
   public int run(Args args, Io io) {
-    args.check(Set.of("contract", "year", "results", "accept"), Set.of("json"));
+    args.check(AciCliSupport.with(Set.of("contract", "year", "results", "accept"), AciCliSupport.TABLE_OPTIONS), Set.of("json"));
     AciContract contract = ContractJson.readContract(Inputs.existing(io, args.required("contract")));
     String year = args.required("year");
     FigurePolicy policy = AciCliSupport.policy(args);
-    AciFunding funding = AciFunding.of(AciRules.official(), policy);
+    AciFunding funding = AciFunding.of(AciCliSupport.rules(args, io), policy);
     check(funding.rules().validate(contract), io);
     YearResults results = args.option("results").map(f -> ContractJson.readResults(Inputs.existing(io, f))).orElse(YearResults.allMet());
     List<ContractYearFunding> years = "all".equals(year) ? funding.projection(contract, y -> results)
@@ -86,7 +87,7 @@ public final class FundingCommand implements Command {
     out.printf("%nPayments%n");
     for (Payment p : y.payments()) {
       out.printf("  %s %14s  %-40s %s%n", p.date(), AciCliSupport.euros(p.amount()),
-          p.item() + (p.mission() == null ? "" : " " + p.mission()), p.rule());
+          p.item() + (p.mission() == null ? "" : " " + p.mission()), p.rule().text().en());
     }
     out.printf("Earned (known): %s; paid: %s%s%n", AciCliSupport.euros(y.knownEarned()), AciCliSupport.euros(y.paid()),
         y.unknowns().isEmpty() ? "" : "; unknown: " + y.unknowns().stream().map(FundingLine::name).toList());

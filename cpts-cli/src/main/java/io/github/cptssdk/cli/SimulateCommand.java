@@ -32,16 +32,17 @@ public final class SimulateCommand implements Command {
         + "                      [--missions M1,M2,...] [--accept STATUS,...] [--json]\n"
         + "  --missions        missions to simulate (default: the core missions at the date)\n"
         + AciCliSupport.ACCEPT_USAGE
+        + AciCliSupport.TABLE_USAGE
         + "Prints the ACI version in force, the size band, each line's maximum (or an explicit unknown with its\n"
         + "reason) and the annual total as a known part plus the unknown lines.";
   }
 
   @Override
   public int run(Args args, Io io) {
-    args.check(Set.of("population", "size", "date", "missions", "accept"), Set.of("json"));
+    args.check(AciCliSupport.with(Set.of("population", "size", "date", "missions", "accept"), AciCliSupport.TABLE_OPTIONS), Set.of("json"));
     LocalDate date = AciCliSupport.date("date", args.required("date"));
     FigurePolicy policy = AciCliSupport.policy(args);
-    AciFunding funding = AciFunding.of(AciRules.official(), policy);
+    AciFunding funding = AciFunding.of(AciCliSupport.rules(args, io), policy);
     AciVersion v = funding.rules().at(date);
     Set<Mission> missions = args.option("missions").map(AciCliSupport::missions).orElse(v.coreMissions(date));
     Simulation s = funding.simulate(size(args, v), date, missions);
@@ -58,9 +59,8 @@ public final class SimulateCommand implements Command {
       throw CliException.usage("give either --population or --size");
     }
     if (args.option("size").isPresent()) {
-      String s = args.option("size").get().strip().toUpperCase(java.util.Locale.ROOT);
       try {
-        return SizeBand.valueOf(s.startsWith("SIZE_") ? s : "SIZE_" + s);
+        return SizeBand.parse(args.option("size").get());
       } catch (IllegalArgumentException e) {
         throw CliException.usage("option --size expects SIZE_1 to SIZE_4 (or 1 to 4)");
       }

@@ -44,11 +44,11 @@ final class DemoReport {
     List<FundingBar> bars = c.funding().lines().stream().filter(l -> l.item() != FundingItem.MAX_ANNUAL_TOTAL)
         .map(DemoReport::bar).toList();
     List<Payment> payments = c.funding().payments().stream()
-        .map(p -> new Payment(p.date(), label(p.item(), p.mission()) + " – " + ruleFr(p.rule()), p.amount().cents())).toList();
+        .map(p -> new Payment(p.date(), label(p.item(), p.mission()) + " – " + p.rule().text().fr(), p.amount().cents())).toList();
     Long maximum = c.funding().unknowns().isEmpty() ? c.funding().knownEnvelope().cents() : null;
     return new CptsSection(c.cpts().id().value(), c.cpts().name(), territory, findings, indicators(c, unmasked), bars,
         payments, c.funding().knownEarned().cents(), maximum,
-        c.funding().unknowns().stream().map(l -> label(l.item(), l.mission()) + " : " + reasonFr(l.earned().unknownReason())).toList());
+        c.funding().unknowns().stream().map(l -> label(l.item(), l.mission()) + " : " + l.earned().unknownReason().text().fr()).toList());
   }
 
   private static List<IndicatorRow> indicators(DemoRun.CptsOutcome c, boolean unmasked) {
@@ -89,49 +89,8 @@ final class DemoReport {
   }
 
   static String label(FundingItem item, io.github.cptssdk.core.model.Mission mission) {
-    String what = switch (item) {
-      case OPERATING_AT_SIGNATURE -> "Fonctionnement (signature)";
-      case OPERATING_YEARLY -> "Fonctionnement";
-      case OPERATING_RAISED_75 -> "Fonctionnement majoré";
-      case MISSION_FIXED -> "part fixe";
-      case MISSION_VARIABLE -> "part variable";
-      case SNP_COMPENSATION -> "indemnisation des soins non programmés";
-      case SAS_PARTICIPATION -> "participation au SAS";
-      case LETTER_OF_INTENT -> "Lettre d'intention";
-      case CRISIS_PLAN_FIRST_YEAR -> "plan de crise (1re année)";
-      case CRISIS_PLAN_UPDATE -> "plan de crise (mise à jour)";
-      case CRISIS_ACTIVATION -> "crise reconnue par l'ARS";
-      case MAX_ANNUAL_TOTAL -> "maximum annuel";
-    };
+    String what = item.label().fr();
     return mission == null ? what : short_(mission) + " : " + what;
-  }
-
-  /** The reasons cpts-core gives in English (FigureResolver, MissionRules), in French; anything else as is. */
-  static String reasonFr(String reason) {
-    return reason
-        .replace("no national amount confirmed (no CONFIRMED or SINGLE_SOURCE figure)",
-            "aucun montant national confirmé (ni CONFIRMED ni SINGLE_SOURCE)")
-        .replace("; candidates not used by default: ", " ; candidats non retenus par défaut : ")
-        .replace("sources disagree: ", "les sources divergent : ")
-        .replace("an indicator line has no amount", "une ligne d'indicateur n'a pas de montant")
-        .replace("the contract has no indicator lines to score", "le contrat n'a pas de ligne d'indicateur à évaluer")
-        .replace("indicator line '", "la ligne d'indicateur '")
-        .replace("' cannot be scored (amount, baseline or target missing)",
-            "' ne peut pas être évaluée (montant, référence ou cible manquant)");
-  }
-
-  /** @return the French wording of the payment rules of the funding engine (English kept if unknown) */
-  private static String ruleFr(String rule) {
-    if (rule.startsWith("advance ")) {
-      return "avance " + rule.substring("advance ".length());
-    }
-    return switch (rule) {
-      case "balance at the anniversary" -> "solde à la date anniversaire";
-      case "variable part after the annual review" -> "part variable après la revue annuelle";
-      case "in full at signature" -> "en totalité à la signature";
-      case "on validation of the letter of intent" -> "à la validation de la lettre d'intention";
-      default -> rule;
-    };
   }
 
   private static String short_(io.github.cptssdk.core.model.Mission m) {

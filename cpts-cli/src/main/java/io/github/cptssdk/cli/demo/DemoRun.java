@@ -77,24 +77,16 @@ final class DemoRun {
       AciFunding funding, IndicatorReport report, List<Cpts> others) {
     TerritoryProfile profile = referential.profile(in.cpts().territory());
     AciVersion version = rules.at(date);
-    ValidationReport eligibility = rules.eligibility(in.cpts(), date, others);
+    ValidationReport eligibility = DemoTerritory.withFindings(rules.eligibility(in.cpts(), date, others),
+        rules.checkTerritory(in.contract(), profile, referential.source()));
     Area area = report.cpts(in.cpts().id()).orElseThrow();
     List<IndicatorResult> unmasked = report.unmasked(area);
     Map<String, BigDecimal> measured = measured(in.entry(), unmasked);
     YearResults results = withMeasured(in.declared(), measured);
-    ContractYearFunding year = funding.year(in.contract(), contractYear(in.contract(), date), results);
-    return new CptsOutcome(in.entry(), in.cpts(), profile, version, version.sizeBand(profile.population()), eligibility,
+    AciContract onTerritory = in.contract().onTerritory(profile);
+    ContractYearFunding year = funding.year(onTerritory, funding.yearContaining(onTerritory, date), results);
+    return new CptsOutcome(in.entry(), in.cpts(), profile, version, year.size(), eligibility,
         report.published(area), unmasked, measured, in.contract(), year);
-  }
-
-  /** @return the contract year (1..5) whose period contains {@code date}, 1 before the signature, 5 after the end */
-  static int contractYear(AciContract contract, LocalDate date) {
-    for (int y = 1; y <= 5; y++) {
-      if (contract.year(y).contains(date)) {
-        return y;
-      }
-    }
-    return date.isBefore(contract.signedOn()) ? 1 : 5;
   }
 
   private static Map<String, BigDecimal> measured(DemoPlan.Entry entry, List<IndicatorResult> results) {

@@ -14,6 +14,7 @@ import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.indicators.PublishedValue;
+import io.github.cptssdk.json.contract.ContractJson;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ final class DemoSummary {
     }
     out.printf("  Payments%n");
     for (Payment p : y.payments()) {
-      out.printf("    %s %14s  %s%s, %s%n", p.date(), euros(p.amount()), p.item(), p.mission() == null ? "" : " " + p.mission(), p.rule());
+      out.printf("    %s %14s  %s%s, %s%n", p.date(), euros(p.amount()), p.item(), p.mission() == null ? "" : " " + p.mission(), p.rule().text().en());
     }
     out.printf("  Earned (known) %s; paid %s%s%n", euros(y.knownEarned()), euros(y.paid()),
         y.unknowns().isEmpty() ? "" : "; unknown lines: " + y.unknowns().stream().map(FundingLine::name).toList());
@@ -128,25 +129,8 @@ final class DemoSummary {
       c.contract().missions().stream().flatMap(x -> x.indicators().stream()).filter(x -> x.id().equals(line)).findFirst()
           .ifPresent(l -> m.put("baseline", l.baseline()).put("target", l.target()));
     });
-    n.set("funding", funding(c.funding()));
+    n.set("funding", ContractJson.fundingTree(c.funding()));
     return n;
-  }
-
-  private static ObjectNode funding(ContractYearFunding y) {
-    ObjectNode f = JSON.objectNode().put("contractYear", y.year()).put("from", y.period().start().toString())
-        .put("to", y.period().end().toString()).put("version", y.versionId()).put("size", y.size().name())
-        .put("knownEarnedCents", y.knownEarned().cents()).put("knownEnvelopeCents", y.knownEnvelope().cents())
-        .put("paidCents", y.paid().cents());
-    ArrayNode lines = f.putArray("lines");
-    y.lines().forEach(l -> {
-      ObjectNode ln = lines.addObject().put("line", l.name());
-      l.envelope().value().ifPresentOrElse(e -> ln.put("envelopeCents", e.cents()), () -> ln.putNull("envelopeCents"));
-      l.earned().value().ifPresentOrElse(e -> ln.put("earnedCents", e.cents()), () -> ln.putNull("earnedCents"));
-    });
-    ArrayNode payments = f.putArray("payments");
-    y.payments().forEach(p -> payments.addObject().put("date", p.date().toString()).put("item", p.item().name())
-        .put("mission", p.mission() == null ? null : p.mission().name()).put("cents", p.amount().cents()).put("rule", p.rule()));
-    return f;
   }
 
   private static ArrayNode indicatorArray(DemoRun.CptsOutcome c, boolean unmasked) {

@@ -140,19 +140,23 @@ class DemoCommandTest {
   void funding_payments_add_up_to_the_earned_amount_and_match_the_funding_file() throws IOException {
     for (JsonNode c : summary.get("cpts")) {
       JsonNode f = c.get("funding");
-      long payments = 0;
+      java.math.BigDecimal payments = java.math.BigDecimal.ZERO;
       for (JsonNode p : f.get("payments")) {
-        payments += p.get("cents").asLong();
+        payments = payments.add(p.get("euros").decimalValue());
+        assertThat(p.get("rule").get("fr").asText()).as("French rule from the bundle").isNotBlank();
       }
-      assertThat(payments).isEqualTo(f.get("paidCents").asLong()).isEqualTo(f.get("knownEarnedCents").asLong());
+      assertThat(payments).isEqualByComparingTo(f.get("paid").decimalValue())
+          .isEqualByComparingTo(f.get("knownEarned").decimalValue());
       for (JsonNode l : f.get("lines")) {
-        if (!l.get("earnedCents").isNull() && !l.get("envelopeCents").isNull()) {
-          assertThat(l.get("earnedCents").asLong()).as(l.get("line").asText()).isLessThanOrEqualTo(l.get("envelopeCents").asLong());
+        JsonNode earned = l.get("earned").get("euros");
+        JsonNode envelope = l.get("envelope").get("euros");
+        if (!earned.isNull() && !envelope.isNull()) {
+          assertThat(earned.decimalValue()).as(l.get("item").asText()).isLessThanOrEqualTo(envelope.decimalValue());
         }
       }
-      Path file = dir.resolve("out/funding/" + c.get("id").asText() + "-year-" + f.get("contractYear").asInt() + ".json");
+      Path file = dir.resolve("out/funding/" + c.get("id").asText() + "-year-" + f.get("year").asInt() + ".json");
       assertThat(file).isRegularFile();
-      assertThat(Files.readString(file)).contains(String.valueOf(f.get("knownEarnedCents").asLong() / 100));
+      assertThat(Files.readString(file)).contains("\"knownEarned\" : " + f.get("knownEarned").asText());
     }
   }
 
@@ -168,8 +172,8 @@ class DemoCommandTest {
     String html = Files.readString(dir.resolve("out/report.html"));
     cpts.forEach(c -> assertThat(html).contains(c.name().replace("'", "&#39;")));
     assertThat(html).doesNotContainPattern("(src|href)=[\"']?(https?:)?//").doesNotContain("@import");
-    // the report is in French, the unknown national amounts included (cpts-core words them in English)
-    assertThat(html).contains("aucun montant national confirmé").doesNotContain("no national amount confirmed");
+    // the report is in French, the unknown national amounts included (their text comes from the bundles)
+    assertThat(html).contains("aucun montant national d’un statut retenu").doesNotContain("no national amount");
     List<String> files = new ArrayList<>();
     summary.get("files").forEach(f -> files.add(f.asText()));
     cpts.forEach(c -> assertThat(CptsJson.read(dir.resolve("out/registry/" + c.id().value() + "-members.json")).professionals())

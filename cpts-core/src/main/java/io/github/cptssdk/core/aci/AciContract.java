@@ -4,11 +4,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -82,11 +85,45 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
   }
 
   /**
+   * The contract year holding a day, counted from the signature with no upper bound: the caller bounds it
+   * by the duration of its version ({@link AciVersion#contractYears()}), as {@link AciFunding#yearContaining} does.
+   *
+   * @param date a day
+   * @return the 1-based year {@code n} with {@code year(n).contains(date)}, or empty before the signature
+   */
+  public OptionalInt yearContaining(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (date.isBefore(signedOn)) {
+      return OptionalInt.empty();
+    }
+    long n = ChronoUnit.YEARS.between(signedOn, date) + 1;
+    while (!year((int) n).contains(date)) {
+      n += year((int) n).end().isAfter(date) ? -1 : 1;
+    }
+    return OptionalInt.of((int) n);
+  }
+
+  /**
    * @param mission a mission
    * @return the mission, or empty if the contract does not have it
    */
   public Optional<ContractMission> mission(Mission mission) {
     return missions.stream().filter(m -> m.mission() == mission).findFirst();
+  }
+
+  /**
+   * Ties the contract to its territory: the population comes from the territory on the referential and the
+   * size band from that population under the version in force (the contract's own band and population are
+   * dropped). Compare them first with {@link AciRules#checkTerritory}: a disagreement is a finding, never a
+   * silent choice.
+   *
+   * @param territory the profile of the CPTS territory on the referential
+   * @return a copy whose population is the territory's and whose size band is derived from it
+   */
+  public AciContract onTerritory(TerritoryProfile territory) {
+    return new AciContract(cptsId, signedOn, null, Objects.requireNonNull(territory, "territory").population(),
+        operatingAtSignature, operatingYearly, letterOfIntent, letterOfIntentValidatedOn, crisisActivation, formula,
+        missions);
   }
 
   /**

@@ -75,6 +75,18 @@ public final class AciFunding {
 
   /**
    * @param contract the contract
+   * @param date a day
+   * @return the contract year holding {@code date}: 1 before the signature, the last year of the version in
+   *     force at the signature after the contract's end
+   * @throws AciRulesException CPTS-0400 if no version is in force at the signature
+   */
+  public int yearContaining(AciContract contract, LocalDate date) {
+    int years = rules.at(contract.signedOn()).contractYears();
+    return Math.min(contract.yearContaining(date).orElse(1), years);
+  }
+
+  /**
+   * @param contract the contract
    * @return every year of the contract with every indicator attained and no crisis (the maxima)
    * @throws AciRulesException as {@link #year}
    */

@@ -3,10 +3,13 @@ package io.github.cptssdk.core.aci;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.ContractTerritory;
 import io.github.cptssdk.core.aci.internal.ContractValidator;
 import io.github.cptssdk.core.aci.internal.EligibilityRules;
 import io.github.cptssdk.core.aci.internal.OfficialRules;
+import io.github.cptssdk.core.aci.internal.TableCheck;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -71,6 +74,38 @@ public final class AciRules {
   }
 
   /**
+   * Applies a supplied table over one version: its figures become SUPPLIED candidates of that version, used
+   * by default (over bundled candidates, under the amounts a contract states).
+   *
+   * @param versionId the version the table applies to (when the table names one, it must be the same)
+   * @param table the table as read
+   * @return a registry with that version completed by the table
+   * @throws AciTableException with every error (line and code) if one row is wrong: nothing is applied
+   * @throws AciRulesException CPTS-1481 if no version has that id
+   */
+  public AciRules withTable(String versionId, SuppliedTable table) {
+    Objects.requireNonNull(table, "table");
+    AciVersion target = version(Objects.requireNonNull(versionId, "versionId")).orElseThrow(() -> new AciRulesException(
+        "CPTS-1481", AciMessages.get().english("CPTS-1481", versionId, versions.stream().map(AciVersion::id).toList())));
+    AciVersion completed = target.withFigures(TableCheck.figures(target, table));
+    return new AciRules(versions.stream().map(v -> v == target ? completed : v).toList());
+  }
+
+  /**
+   * @param table a table naming its version (VERSION_ID line)
+   * @return as {@link #withTable(String, SuppliedTable)} with the version the table names
+   * @throws AciTableException CPTS-1478 if the table names no version, or with every error of its rows
+   */
+  public AciRules withTable(SuppliedTable table) {
+    String id = Objects.requireNonNull(table, "table").versionId();
+    if (id == null) {
+      throw new AciTableException(List.of(io.github.cptssdk.core.validation.ValidationIssue.error("CPTS-1478", "version",
+          AciMessages.get().text("CPTS-1478"))));
+    }
+    return withTable(id, table);
+  }
+
+  /**
    * @param id a version id ({@code ACI_2019}, {@code AVENANT_2})
    * @return the version with this id, or empty if none
    */
@@ -120,6 +155,23 @@ public final class AciRules {
   public ValidationReport eligibility(Cpts cpts, LocalDate date, List<Cpts> others) {
     return EligibilityRules.check(this, Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(date, "date"),
         Objects.requireNonNull(others, "others"));
+  }
+
+  /**
+   * Compares what a contract states with its territory on the referential (findings CPTS-1490, CPTS-1491,
+   * warnings naming both values and the population vintage). Fund the contract on its territory with
+   * {@link AciContract#onTerritory}.
+   *
+   * @param contract the contract
+   * @param territory the profile of the CPTS territory
+   * @param vintage where the territory's population comes from, e.g. {@link
+   *     io.github.cptssdk.core.territory.CommuneReferential#source()}
+   * @return the disagreements between the contract and its territory (none when they agree)
+   * @throws AciRulesException CPTS-0400 if no version is in force at the signature
+   */
+  public ValidationReport checkTerritory(AciContract contract, TerritoryProfile territory, String vintage) {
+    return ContractTerritory.check(at(Objects.requireNonNull(contract, "contract").signedOn()), contract,
+        Objects.requireNonNull(territory, "territory"), Objects.requireNonNull(vintage, "vintage"));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.aci;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.aci.internal.Cell;
 import io.github.cptssdk.core.aci.internal.FigureResolver;
 import io.github.cptssdk.core.aci.internal.RuleData;
 import io.github.cptssdk.core.model.Mission;
@@ -37,11 +38,16 @@ public final class AciVersion {
   private final List<SizeBandRule> bands;
   private final Map<Mission, MissionRule> missions;
   private final List<Figure> figures;
-  private final Map<String, List<Figure>> cells;
+  private final Map<Cell, List<Figure>> cells;
+  private final Set<String> referenceOnly;
+  /** The amounts resolved so far, by cell and policy: values of this immutable version, so a cache of its own. */
+  private final Map<Resolved, Amount> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Resolved(Cell cell, FigurePolicy policy) {}
   private final Set<String> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
-  private final String advanceLabel;
+  private final Map<VersionFeature, Optional<Mission>> features;
 
   private AciVersion(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
       int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
@@ -57,10 +63,11 @@ public final class AciVersion {
     this.missions = Collections.unmodifiableMap(m);
     this.figures = List.copyOf(figures);
     this.cells = RuleData.index(this.figures);
+    this.referenceOnly = RuleData.referenceOnly(this.figures);
     this.items = this.figures.stream().map(Figure::item).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.advanceNumerator = advanceRatio.unscaledValue().longValueExact();
     this.advanceDenominator = BigDecimal.ONE.movePointRight(Math.max(advanceRatio.scale(), 0)).longValueExact();
-    this.advanceLabel = "advance " + advanceRatio.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    this.features = RuleData.features(this.figures);
   }
 
   /**
@@ -130,9 +137,20 @@ public final class AciVersion {
     return amount.times(advanceNumerator, advanceDenominator);
   }
 
-  /** @return {@code advance 75 %} */
-  public String advanceLabel() {
-    return advanceLabel;
+  /**
+   * @param feature a behaviour of a version
+   * @return true if this version declares {@code feature} (a {@code FEATURE} line of its data file)
+   */
+  public boolean has(VersionFeature feature) {
+    return features.containsKey(Objects.requireNonNull(feature, "feature"));
+  }
+
+  /**
+   * @param feature a behaviour of a version
+   * @return the mission {@code feature} is tied to in this version, or empty if none or not declared
+   */
+  public Optional<Mission> featureMission(VersionFeature feature) {
+    return features.getOrDefault(Objects.requireNonNull(feature, "feature"), Optional.empty());
   }
 
   /** @return the contract duration in years (5) */
@@ -193,7 +211,15 @@ public final class AciVersion {
    * @return the lines about {@code item}, {@code mission} and {@code size}
    */
   public List<Figure> figures(FundingItem item, @Nullable Mission mission, @Nullable SizeBand size) {
-    return cells.getOrDefault(RuleData.key(item.name(), mission, size), List.of());
+    return cells.getOrDefault(new Cell(item, mission, size), List.of());
+  }
+
+  /**
+   * @return the items the data file declares reference-only ({@code REFERENCE_ONLY} lines): figures kept for
+   *     the record (e.g. the crisis-plan amounts), which no rule reads
+   */
+  public Set<String> referenceOnly() {
+    return referenceOnly;
   }
 
   /**
@@ -213,7 +239,17 @@ public final class AciVersion {
    *     known with its status and sources, or unknown with the reason and the candidates left out
    */
   public Amount amount(FundingItem item, @Nullable Mission mission, SizeBand size, FigurePolicy policy) {
-    return FigureResolver.resolve(id, item, figures(item, mission, size), policy);
+    Resolved key = new Resolved(new Cell(item, mission, size), Objects.requireNonNull(policy, "policy"));
+    Amount a = resolved.get(key);
+    return a != null ? a : resolved.computeIfAbsent(key, k -> FigureResolver.resolve(id, item, figures(item, mission, size), policy));
+  }
+
+  /** @return this version with {@code extra} figures added to its cells (the supplied table, already checked) */
+  AciVersion withFigures(List<Figure> extra) {
+    List<Figure> all = new java.util.ArrayList<>(figures);
+    all.addAll(extra);
+    return new AciVersion(id, label, validity, signedOn, advanceRatio, contractYears, bands,
+        List.copyOf(missions.values()), all);
   }
 
   @Override

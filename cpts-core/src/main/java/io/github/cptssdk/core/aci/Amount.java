@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param provenance rule, version and sources
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Provenance provenance) {
+public record Amount(@Nullable Euros euros, @Nullable UnknownReason unknownReason, Provenance provenance) {
 
   /**
    * @param euros the value, or null
@@ -46,7 +46,7 @@ public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Prov
    * @param provenance rule, version and sources
    * @return an unknown amount
    */
-  public static Amount unknown(String reason, Provenance provenance) {
+  public static Amount unknown(UnknownReason reason, Provenance provenance) {
     return new Amount(null, Objects.requireNonNull(reason, "reason"), provenance);
   }
 
@@ -61,11 +61,11 @@ public record Amount(@Nullable Euros euros, @Nullable String unknownReason, Prov
   }
 
   /**
-   * @param rule the new rule name
+   * @param rule the new rule
    * @param f the change of the value
-   * @return the known value mapped by {@code f}, or this unknown amount unchanged; with the new rule name
+   * @return the known value mapped by {@code f}, or this unknown amount unchanged; with the new rule
    */
-  public Amount map(String rule, UnaryOperator<Euros> f) {
+  public Amount map(FundingRule rule, UnaryOperator<Euros> f) {
     Provenance p = provenance.withRule(rule);
     return euros == null ? new Amount(null, unknownReason, p) : known(f.apply(euros), p);
   }

@@ -26,7 +26,9 @@ public enum EvidenceStatus {
   /** Derived by arithmetic from other figures; not read as such in any source. */
   INFERRED,
   /** Stated by the contract itself (not a national figure). */
-  CONTRACT;
+  CONTRACT,
+  /** Supplied by the caller in a table of their own ({@link SuppliedTable}): shown as supplied, never as official. */
+  SUPPLIED;
 
   /** @return true for CONFIRMED and SINGLE_SOURCE: figures read in sources describing the signed text */
   public boolean isNationalDefault() {

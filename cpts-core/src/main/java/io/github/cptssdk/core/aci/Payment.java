@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param rule why (advance, balance, variable after review, ...)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Payment(LocalDate date, FundingItem item, @Nullable Mission mission, Euros amount, String rule) {
+public record Payment(LocalDate date, FundingItem item, @Nullable Mission mission, Euros amount, FundingRule rule) {
 
   /**
    * @param date the day

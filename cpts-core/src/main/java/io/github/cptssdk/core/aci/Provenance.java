@@ -10,13 +10,13 @@ import org.apiguardian.api.API;
  * Where an amount comes from: the rule that computed it, the agreement version, the evidence status of
  * the figure and its source keys (those of {@code aci-cpts.md}). Immutable.
  *
- * @param rule short name of the rule, e.g. {@code fixed part, 75 % advance at mission start, art. 9.1}
+ * @param rule the rule, e.g. {@link FundingRule#FIXED_PRORATED}
  * @param versionId the ACI version, e.g. {@code AVENANT_2}
  * @param status the evidence status of the underlying figure ({@code CONFIRMED} for contract-stated amounts)
  * @param sources source keys, or {@code contract} for an amount stated by the contract
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Provenance(String rule, String versionId, EvidenceStatus status, List<String> sources) {
+public record Provenance(FundingRule rule, String versionId, EvidenceStatus status, List<String> sources) {
 
   /**
    * @param rule the rule
@@ -33,21 +33,21 @@ public record Provenance(String rule, String versionId, EvidenceStatus status, L
   }
 
   /**
-   * @param rule short name of the rule
+   * @param rule the rule
    * @param versionId the ACI version
    * @param status the evidence status
    * @param sources source keys
    * @return the provenance
    */
-  public static Provenance of(String rule, String versionId, EvidenceStatus status, List<String> sources) {
+  public static Provenance of(FundingRule rule, String versionId, EvidenceStatus status, List<String> sources) {
     return new Provenance(rule, versionId, status, sources);
   }
 
   /**
-   * @param newRule short name of the rule
+   * @param newRule the rule
    * @return a copy with that rule
    */
-  public Provenance withRule(String newRule) {
+  public Provenance withRule(FundingRule newRule) {
     return new Provenance(newRule, versionId, status, sources);
   }
 

@@ -2,6 +2,8 @@ package io.github.cptssdk.core.aci;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Locale;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +20,21 @@ public enum SizeBand {
   SIZE_3,
   /** Taille 4. */
   SIZE_4;
+
+  /**
+   * @param text {@code SIZE_3}, {@code size_3} or {@code 3} (the form of {@link #name()} or of {@link #number()})
+   * @return the size band
+   * @throws IllegalArgumentException naming the text and the accepted forms if it is none of them
+   */
+  public static SizeBand parse(String text) {
+    String s = Objects.requireNonNull(text, "text").strip().toUpperCase(Locale.ROOT);
+    for (SizeBand b : values()) {
+      if (b.name().equals(s) || String.valueOf(b.number()).equals(s)) {
+        return b;
+      }
+    }
+    throw new IllegalArgumentException("size band [" + text + "]: expected SIZE_1 to SIZE_4, or 1 to 4");
+  }
 
   /** @return 1 to 4 */
   public int number() {

@@ -28,12 +28,12 @@ class FundingScheduleTest {
         YearResults.allMet());
     assertThat(y.versionId()).isEqualTo("AVENANT_2");
     assertThat(y.payments()).contains(
-        new Payment(SIGNED, FundingItem.OPERATING_AT_SIGNATURE, null, Euros.of(60_000), "in full at signature"),
-        new Payment(LocalDate.of(2023, 7, 2), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(13_725), "advance 75 %"),
+        new Payment(SIGNED, FundingItem.OPERATING_AT_SIGNATURE, null, Euros.of(60_000), FundingRule.IN_FULL_AT_SIGNATURE),
+        new Payment(LocalDate.of(2023, 7, 2), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(13_725), FundingRule.ADVANCE),
         new Payment(LocalDate.of(2024, 1, 1), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(4_575),
-            "balance at the anniversary"),
+            FundingRule.BALANCE_AT_ANNIVERSARY),
         new Payment(LocalDate.of(2024, 1, 1), FundingItem.MISSION_VARIABLE, Mission.ACCESS_TO_CARE, Euros.of(10_000),
-            "variable part after the annual review"));
+            FundingRule.VARIABLE_AFTER_REVIEW));
     assertThat(y.paid()).isEqualTo(y.knownEarned());
   }
 
@@ -43,7 +43,9 @@ class FundingScheduleTest {
     ContractYearFunding y = funding.year(c, 1, YearResults.allMet());
     FundingLine op = ObservedContractsTest.line(y, FundingItem.OPERATING_AT_SIGNATURE, null);
     assertThat(op.earned().isKnown()).isFalse();
-    assertThat(op.earned().unknownReason()).contains("60000 INFERRED");
+    assertThat(op.earned().unknownReason().code()).isEqualTo("CPTS-1441");
+    assertThat(op.earned().unknownReason().text().en()).contains("60000 INFERRED");
+    assertThat(op.earned().unknownReason().text().fr()).contains("candidats non retenus").contains("60000 INFERRED");
     ContractYearFunding opted = funding.withPolicy(FigurePolicy.nationalDefaults().accepting(EvidenceStatus.INFERRED))
         .year(c, 1, YearResults.allMet());
     assertThat(ObservedContractsTest.line(opted, FundingItem.OPERATING_AT_SIGNATURE, null).earned().value())
@@ -65,11 +67,11 @@ class FundingScheduleTest {
     AciContract c = contract(LocalDate.of(2023, 7, 2)).withOperating(Euros.of(60_000), Euros.of(60_000));
     ContractYearFunding y = funding.year(c, 2, YearResults.none());
     assertThat(y.payments()).containsExactly(
-        new Payment(LocalDate.of(2024, 1, 1), FundingItem.OPERATING_YEARLY, null, Euros.of(45_000), "advance 75 %"),
-        new Payment(LocalDate.of(2024, 1, 1), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(27_375), "advance 75 %"),
-        new Payment(LocalDate.of(2025, 1, 1), FundingItem.OPERATING_YEARLY, null, Euros.of(15_000), "balance at the anniversary"),
+        new Payment(LocalDate.of(2024, 1, 1), FundingItem.OPERATING_YEARLY, null, Euros.of(45_000), FundingRule.ADVANCE),
+        new Payment(LocalDate.of(2024, 1, 1), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(27_375), FundingRule.ADVANCE),
+        new Payment(LocalDate.of(2025, 1, 1), FundingItem.OPERATING_YEARLY, null, Euros.of(15_000), FundingRule.BALANCE_AT_ANNIVERSARY),
         new Payment(LocalDate.of(2025, 1, 1), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(9_125),
-            "balance at the anniversary"));
+            FundingRule.BALANCE_AT_ANNIVERSARY));
   }
 
   @Test
@@ -78,7 +80,7 @@ class FundingScheduleTest {
     FundingLine fixed = ObservedContractsTest.line(y, FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE);
     assertThat(fixed.envelope().value()).contains(Euros.of(36_500));
     assertThat(fixed.earned().value()).contains(Euros.ZERO);
-    assertThat(fixed.earned().provenance().rule()).contains("not started");
+    assertThat(fixed.earned().provenance().rule()).isEqualTo(FundingRule.MISSION_NOT_STARTED);
   }
 
   @Test
@@ -92,7 +94,7 @@ class FundingScheduleTest {
         Euros.of(25_000), LocalDate.of(2022, 10, 1), null, AttainmentFormula.LINEAR, base.missions());
     ContractYearFunding y = funding.year(supplied, 1, YearResults.none());
     assertThat(y.payments().get(0)).isEqualTo(new Payment(LocalDate.of(2022, 10, 1), FundingItem.LETTER_OF_INTENT, null,
-        Euros.of(25_000), "on validation of the letter of intent"));
+        Euros.of(25_000), FundingRule.ON_LETTER_OF_INTENT_VALIDATION));
   }
 
   @Test

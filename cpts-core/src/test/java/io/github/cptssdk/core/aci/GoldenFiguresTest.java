@@ -111,7 +111,7 @@ class GoldenFiguresTest {
     AciVersion av2 = RULES.version("AVENANT_2").orElseThrow();
     Amount fixed = av2.amount(FundingItem.MISSION_FIXED, Mission.HEALTH_CRISIS, SizeBand.SIZE_3, DEFAULTS);
     assertThat(fixed.isKnown()).isFalse();
-    assertThat(fixed.unknownReason()).contains("22500 OBSERVED").contains("contract-rovira");
+    assertThat(fixed.unknownReason().text().en()).contains("22500 OBSERVED").contains("contract-rovira");
     Amount optedIn = av2.amount(FundingItem.MISSION_FIXED, Mission.HEALTH_CRISIS, SizeBand.SIZE_3,
         DEFAULTS.accepting(EvidenceStatus.OBSERVED));
     assertThat(optedIn.value()).contains(Euros.of(22_500));
@@ -125,7 +125,7 @@ class GoldenFiguresTest {
     Amount loi = av2.amount(FundingItem.LETTER_OF_INTENT, null, SizeBand.SIZE_3,
         DEFAULTS.accepting(EvidenceStatus.CONFLICT));
     assertThat(loi.isKnown()).isFalse();
-    assertThat(loi.unknownReason()).contains("disagree").contains("25000").contains("20000");
+    assertThat(loi.unknownReason().text().en()).contains("disagree").contains("25000").contains("20000");
     Amount size1 = av2.amount(FundingItem.LETTER_OF_INTENT, null, SizeBand.SIZE_1, DEFAULTS.accepting(EvidenceStatus.NEGOTIATION));
     assertThat(size1.value()).contains(Euros.of(15_000));
   }

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
+import io.github.cptssdk.core.aci.SuppliedTable;
 import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.json.JsonReadLimits;
 import io.github.cptssdk.json.internal.ErrorMapper;
@@ -112,6 +114,18 @@ public final class ContractJson {
   }
 
   /**
+   * @param path a UTF-8 JSON supplied table ({@code cpts-aci-table/1}, docs/aci-rules.md)
+   * @return the table as read; its rows are checked when applied with {@code AciRules.withTable}
+   * @throws ContractJsonException CPTS-0650 for text that is not JSON, CPTS-03xx over the read limits
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
+  public static SuppliedTable readTable(Path path) {
+    byte[] bytes = read(path);
+    return TableReader.table(tree(bytes, JsonReadLimits.DEFAULTS), bytes, DEFAULT_FACTORY,
+        path.getFileName().toString());
+  }
+
+  /**
    * Reads any small JSON document that travels with contracts (e.g. the demo manifest of the command line) as a
    * tree, within {@link JsonReadLimits#DEFAULTS}: other modules parse JSON only through cpts-json (issue 7).
    *
@@ -139,6 +153,14 @@ public final class ContractJson {
     var array = MAPPER.createArrayNode();
     years.forEach(y -> array.add(FundingWriter.year(y)));
     return write(years.size() == 1 ? array.get(0) : array);
+  }
+
+  /**
+   * @param year the funding of one contract year
+   * @return the JSON tree {@link #writeFunding} writes for one year, to embed in another document
+   */
+  public static ObjectNode fundingTree(ContractYearFunding year) {
+    return FundingWriter.year(Objects.requireNonNull(year, "year"));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Scores one indicator line (aci-cpts.md 5.3; no national formula exists, the formula is contract data):
  * ACTION paid in full when proven; RESULT by tiers (best reached) or by {@link AttainmentFormula}.
- * Never more than the line amount.
+ * Never more than the line amount. The one place of the attainment formula.
  */
 public final class Attainment {
 
@@ -47,14 +47,10 @@ public final class Attainment {
 
   /**
    * LINEAR: {@code amount x clamp((value - baseline) / (target - baseline), 0, 1)}, computed exactly and
-   * rounded down to the cent. THRESHOLD: the amount once the target is reached.
+   * rounded down to the cent. THRESHOLD: the amount once the target is reached, else nothing.
    */
-  private static Euros byFormula(AttainmentFormula formula, Euros amount, BigDecimal baseline, BigDecimal target,
+  static Euros byFormula(AttainmentFormula formula, Euros amount, BigDecimal baseline, BigDecimal target,
       BigDecimal value) {
-    if (value.scale() == 0 && baseline.scale() == 0 && target.scale() == 0
-        && fitsInt(value) && fitsInt(baseline) && fitsInt(target)) {
-      return byFormula(formula, amount, baseline.longValue(), target.longValue(), value.longValue());
-    }
     BigDecimal progress = value.subtract(baseline);
     BigDecimal span = target.subtract(baseline);
     if (span.signum() < 0) {
@@ -70,49 +66,8 @@ public final class Attainment {
     if (formula == AttainmentFormula.THRESHOLD) {
       return Euros.ZERO;
     }
-    if (progress.scale() == 0 && span.scale() == 0 && span.precision() < 10) {
-      return share(amount, progress.longValue(), span.longValue());
-    }
-    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN).longValueExact());
-  }
-
-  /** The same as the BigDecimal formula for whole numbers that fit an int (no rounding, no overflow here). */
-  private static Euros byFormula(AttainmentFormula formula, Euros amount, long baseline, long target, long value) {
-    long progress = value - baseline;
-    long span = target - baseline;
-    if (span < 0) {
-      progress = -progress;
-      span = -span;
-    }
-    if (progress <= 0) {
-      return Euros.ZERO;
-    }
-    if (progress >= span) {
-      return amount;
-    }
-    if (formula == AttainmentFormula.THRESHOLD) {
-      return Euros.ZERO;
-    }
-    return share(amount, progress, span);
-  }
-
-  /**
-   * @param progress positive, below {@code span}
-   * @return {@code amount x progress / span} rounded down: in {@code long} when the product fits, else exactly in
-   *     {@code BigDecimal} (an amount of more than about 92 million euros times a progress near 10^9)
-   */
-  private static Euros share(Euros amount, long progress, long span) {
-    long cents = amount.cents();
-    if (Math.multiplyHigh(cents, progress) == 0 && cents * progress >= 0) { // the product fits: no division here
-      return amount.times(progress, span);
-    }
-    return Euros.ofCents(BigDecimal.valueOf(cents).multiply(BigDecimal.valueOf(progress))
-        .divide(BigDecimal.valueOf(span), 0, RoundingMode.DOWN).longValueExact());
-  }
-
-  /** @return true for a whole number of at most 9 digits (the call is made on scale 0 only) */
-  private static boolean fitsInt(BigDecimal d) {
-    return d.precision() <= 9;
+    return Euros.ofCents(BigDecimal.valueOf(amount.cents()).multiply(progress).divide(span, 0, RoundingMode.DOWN)
+        .longValueExact());
   }
 
   private static Euros byTiers(IndicatorLine line, BigDecimal value) {

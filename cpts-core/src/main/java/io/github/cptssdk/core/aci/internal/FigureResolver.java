@@ -6,6 +6,8 @@ import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.Figure;
 import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.FundingRule;
+import io.github.cptssdk.core.aci.UnknownReason;
 import io.github.cptssdk.core.aci.Provenance;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +19,13 @@ public final class FigureResolver {
   private FigureResolver() {}
 
   public static Amount resolve(String versionId, FundingItem item, List<Figure> cell, FigurePolicy policy) {
-    String rule = "national table " + item;
+    FundingRule rule = FundingRule.NATIONAL_TABLE;
+    for (Figure f : cell) {
+      if (f.status() == EvidenceStatus.SUPPLIED && f.value() != null) {
+        return Amount.known(Objects.requireNonNull(f.euros()),
+            Provenance.of(FundingRule.SUPPLIED_TABLE, versionId, f.status(), f.sources()));
+      }
+    }
     for (EvidenceStatus status : FigurePolicy.PREFERENCE) {
       if (!policy.accepts(status)) {
         continue;
@@ -31,15 +39,14 @@ public final class FigureResolver {
       if (values.size() == 1) {
         return Amount.known(values.get(0), p);
       }
-      return Amount.unknown("sources disagree: " + describe(usable), p);
+      return Amount.unknown(UnknownReason.sourcesDisagree(describe(usable)), p);
     }
     return Amount.unknown(reason(cell), Provenance.of(rule, versionId, EvidenceStatus.UNKNOWN, sources(cell)));
   }
 
-  private static String reason(List<Figure> cell) {
+  private static UnknownReason reason(List<Figure> cell) {
     List<Figure> candidates = cell.stream().filter(f -> f.value() != null).toList();
-    String base = "no national amount confirmed (no CONFIRMED or SINGLE_SOURCE figure)";
-    return candidates.isEmpty() ? base : base + "; candidates not used by default: " + describe(candidates);
+    return candidates.isEmpty() ? UnknownReason.noNationalFigure() : UnknownReason.candidatesNotAccepted(describe(candidates));
   }
 
   private static String describe(List<Figure> figures) {

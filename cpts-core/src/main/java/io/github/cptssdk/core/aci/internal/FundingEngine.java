@@ -3,75 +3,53 @@ package io.github.cptssdk.core.aci.internal;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
-import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.ContractYearFunding;
-import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
-import io.github.cptssdk.core.aci.FundingItem;
-import io.github.cptssdk.core.aci.FundingLine;
-import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.aci.VersionFeature;
 import io.github.cptssdk.core.aci.YearResults;
-import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.time.DateRange;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Computes one contract year (aci-cpts.md 4.5, art. 9.1 of the accord and 6.1-6.2 of the model contract):
- * operating funding, each mission's fixed part (75 % advance at the mission start prorated to the next
- * anniversary, balance at the anniversary), variable part from the indicator results (paid after the
- * annual review), letter-of-intent payment and crisis activation where the version has them.
+ * operating funding, each mission's fixed and variable part, and the payments of the features the version
+ * declares (letter of intent, crisis activation). Each rule is a pure function returning its {@link Part}.
  */
 public final class FundingEngine {
-
-  /** Everything a rule needs for one contract year. */
-  record Year(AciContract contract, AciVersion version, SizeBand size, int number, DateRange period,
-      YearResults results, RuleCache cache, List<FundingLine> lines, PaymentBook payments) {
-
-    void add(FundingLine line) {
-      lines.add(line);
-    }
-
-    void pay(LocalDate date, FundingItem item, @Nullable Mission mission, Euros amount, String rule) {
-      if (!amount.isZero()) {
-        payments.add(new Payment(date, item, mission, amount, rule));
-      }
-    }
-  }
 
   private FundingEngine() {}
 
   /** @param period the contract year {@code number} of the contract ({@code c.year(number)}) */
-  public static ContractYearFunding compute(AciContract c, AciVersion v, int number, YearResults results,
+  public static ContractYearFunding compute(AciContract contract, AciVersion version, int number, YearResults results,
       FigurePolicy policy, DateRange period) {
-    if (number < 1 || number > v.contractYears()) {
-      throw new AciRulesException("CPTS-0600", AciMessages.get().english("CPTS-0600", number, v.contractYears()));
+    if (number < 1 || number > version.contractYears()) {
+      throw new AciRulesException("CPTS-0600",
+          AciMessages.get().english("CPTS-0600", number, version.contractYears()));
     }
-    int n = c.missions().size();
-    SizeBand size = sizeOf(c, v);
-    RuleCache cache = RuleCache.of(v, policy);
-    Year y = new Year(c, v, size, number, period, results, cache, new ArrayList<>(3 + 2 * n),
-        new PaymentBook(period.end(), n));
-    OperatingRules.letterOfIntent(y);
-    OperatingRules.operating(y);
-    for (int i = 0; i < n; i++) {
-      ContractMission m = c.missions().get(i);
-      MissionRules.fixed(y, m, MissionRules.fixedEnvelope(cache, size, m));
-      MissionRules.variable(y, m, MissionRules.variableEnvelope(cache, size, m));
-      if (m.mission() == Mission.HEALTH_CRISIS) {
-        OperatingRules.crisisActivation(y);
+    Year year = new Year(contract, version, sizeOf(contract, version), number, period, results, policy);
+    List<Part> parts = new ArrayList<>();
+    if (version.has(VersionFeature.LETTER_OF_INTENT)) {
+      parts.add(FeatureRules.letterOfIntent(year));
+    }
+    parts.add(OperatingRules.operating(year));
+    for (ContractMission mission : contract.missions()) {
+      parts.add(MissionRules.fixed(year, mission));
+      parts.add(MissionRules.variable(year, mission));
+      if (version.featureMission(VersionFeature.CRISIS_ACTIVATION).filter(m -> m == mission.mission()).isPresent()) {
+        parts.add(FeatureRules.crisisActivation(year, mission.mission()));
       }
     }
-    return new ContractYearFunding(number, y.period(), v.id(), y.size(), y.lines(), y.payments().inDateOrder());
+    Part all = Part.concat(parts);
+    return new ContractYearFunding(number, period, version.id(), year.size(), all.lines(), all.payments());
   }
 
   /** @return the size band stated by the contract, else derived from its population */
-  public static SizeBand sizeOf(AciContract c, AciVersion v) {
-    SizeBand size = sizeOrNull(c, v);
+  public static SizeBand sizeOf(AciContract contract, AciVersion version) {
+    SizeBand size = sizeOrNull(contract, version);
     if (size == null) {
       throw new AciRulesException("CPTS-0601", AciMessages.get().english("CPTS-0601"));
     }
@@ -79,24 +57,11 @@ public final class FundingEngine {
   }
 
   /** @return the size band stated by the contract, else derived from its population, else null (none or negative) */
-  static @Nullable SizeBand sizeOrNull(AciContract c, AciVersion v) {
-    if (c.size() != null) {
-      return c.size();
+  static @Nullable SizeBand sizeOrNull(AciContract contract, AciVersion version) {
+    if (contract.size() != null) {
+      return contract.size();
     }
-    Long population = c.population();
-    return population == null || population < 0 ? null : v.sizeBand(population);
-  }
-
-  /** @return the stated amount (status CONTRACT) or the national figure */
-  static Amount statedOr(Year y, @Nullable Euros stated, FundingItem item, @Nullable Mission mission, String rule) {
-    return statedOr(y.cache(), y.size(), stated, item, mission, rule);
-  }
-
-  static Amount statedOr(RuleCache cache, SizeBand size, @Nullable Euros stated, FundingItem item,
-      @Nullable Mission mission, String rule) {
-    if (stated != null) {
-      return Amount.known(stated, cache.contract(rule));
-    }
-    return cache.national(item, mission, size, rule);
+    Long population = contract.population();
+    return population == null || population < 0 ? null : version.sizeBand(population);
   }
 }

@@ -5,9 +5,11 @@ import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.FundingLine;
+import io.github.cptssdk.core.aci.FundingRule;
 import io.github.cptssdk.core.aci.IndicatorLine;
+import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.aci.Provenance;
-import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.aci.UnknownReason;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,38 +18,27 @@ import org.jspecify.annotations.Nullable;
 /** Fixed and variable parts of a mission for a contract year. */
 final class MissionRules {
 
-  private static final String ENVELOPE_RULE = "variable part = sum of the contract's indicator lines";
-  private static final String EARNED_RULE = "variable part earned from the indicator results (formula of the contract)";
-
   private MissionRules() {}
 
   /**
    * Fixed part: from the mission start, prorated to the next anniversary in the start year
-   * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), 75 % advance at
+   * ({@code amount x days(start, anniversary) / days(year)}, rounded down to the cent), the advance share at
    * the start (or at the anniversary opening a full year), balance at the anniversary (art. 9.1).
    */
-  static void fixed(FundingEngine.Year y, ContractMission m, Amount envelope) {
+  static Part fixed(Year y, ContractMission m) {
+    Amount envelope = y.statedOr(m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(), FundingRule.FIXED_ENVELOPE);
     LocalDate start = activeFrom(y.period(), m.startedOn());
     if (start == null) {
-      y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(y, envelope)));
-      return;
+      return Part.of(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, notStarted(envelope)));
     }
     boolean full = start.equals(y.period().start());
-    Provenance p = y.cache().withRule(envelope.provenance(), full ? "fixed part for the full contract year"
-        : "fixed part prorated from the mission start to the next anniversary");
+    Provenance p = envelope.provenance().withRule(full ? FundingRule.FIXED_FULL_YEAR : FundingRule.FIXED_PRORATED);
     Euros e = envelope.euros();
     Amount earned = e == null ? Amount.unknown(envelope.unknownReason(), p)
         : Amount.known(full ? e : prorate(e, y.period(), start), p);
-    y.add(new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned));
-    if (earned.isKnown()) {
-      OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(), earned.euros(), start);
-    }
-  }
-
-  /** @return the fixed envelope of the mission: stated by the contract, else the national table */
-  static Amount fixedEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
-    return FundingEngine.statedOr(cache, size, m.fixedAmount(), FundingItem.MISSION_FIXED, m.mission(),
-        "fixed part, 75 % advance at the mission start prorated to the anniversary (art. 9.1)");
+    FundingLine line = new FundingLine(FundingItem.MISSION_FIXED, m.mission(), envelope, earned);
+    return earned.isKnown() ? Part.of(line, OperatingRules.advanceAndBalance(y, FundingItem.MISSION_FIXED, m.mission(),
+        earned.euros(), start).toArray(Payment[]::new)) : Part.of(line);
   }
 
   /** @return {@code amount x days(from, end) / days(period)}, rounded down; exactly {@code amount} from the start */
@@ -58,59 +49,57 @@ final class MissionRules {
   }
 
   /** Variable part: the sum of what each indicator line earned, paid after the annual review. */
-  static void variable(FundingEngine.Year y, ContractMission m, Amount envelope) {
+  static Part variable(Year y, ContractMission m) {
+    Amount envelope = variableEnvelope(y, m);
     Amount earned;
     if (activeFrom(y.period(), m.startedOn()) == null) {
-      earned = notStarted(y, envelope);
+      earned = notStarted(envelope);
     } else if (m.indicators().isEmpty() && m.fixedAmount() == null) {
       earned = y.results().assumeAllMet() || !envelope.isKnown() ? envelope
-          : Amount.unknown("the contract has no indicator lines to score", envelope.provenance());
+          : Amount.unknown(UnknownReason.noIndicatorLines(), envelope.provenance());
     } else {
       earned = scored(y, m, envelope.provenance());
     }
-    y.add(new FundingLine(FundingItem.MISSION_VARIABLE, m.mission(), envelope, earned));
-    if (earned.isKnown()) {
-      y.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(), earned.euros(),
-          "variable part after the annual review");
-    }
+    FundingLine line = new FundingLine(FundingItem.MISSION_VARIABLE, m.mission(), envelope, earned);
+    return earned.isKnown() ? Part.of(line, Part.pay(y.period().end(), FundingItem.MISSION_VARIABLE, m.mission(),
+        earned.euros(), FundingRule.VARIABLE_AFTER_REVIEW)) : Part.of(line);
   }
 
   /**
    * A mission whose contract states its fixed amount states its variable part too: the sum of its lines
    * (none: zero). Otherwise, without lines, the national table applies.
    */
-  static Amount variableEnvelope(RuleCache cache, SizeBand size, ContractMission m) {
+  static Amount variableEnvelope(Year y, ContractMission m) {
     if (m.indicators().isEmpty() && m.fixedAmount() == null) {
-      return FundingEngine.statedOr(cache, size, null, FundingItem.MISSION_VARIABLE, m.mission(),
-          "variable part (national table)");
+      return y.statedOr(null, FundingItem.MISSION_VARIABLE, m.mission(), FundingRule.VARIABLE_NATIONAL);
     }
-    Provenance p = cache.contract(ENVELOPE_RULE);
+    Provenance p = y.contract(FundingRule.VARIABLE_ENVELOPE);
     long sum = 0;
     for (IndicatorLine l : m.indicators()) {
       Euros a = l.amount();
       if (a == null) {
-        return Amount.unknown("an indicator line has no amount", p);
+        return Amount.unknown(UnknownReason.lineWithoutAmount(), p);
       }
       sum = Math.addExact(sum, a.cents());
     }
     return Amount.known(Euros.ofCents(sum), p);
   }
 
-  private static Amount scored(FundingEngine.Year y, ContractMission m, Provenance p) {
+  private static Amount scored(Year y, ContractMission m, Provenance p) {
     long sum = 0;
     for (IndicatorLine line : m.indicators()) {
       Euros e = Attainment.earnedOrNull(line, y.results().results().get(line.id()), y.contract().formula(),
           y.results().assumeAllMet());
       if (e == null) {
-        return Amount.unknown("indicator line '" + line.id() + "' cannot be scored (amount, baseline or target missing)", p);
+        return Amount.unknown(UnknownReason.lineNotScorable(line.id()), p);
       }
       sum = Math.addExact(sum, e.cents());
     }
-    return Amount.known(Euros.ofCents(sum), y.cache().withRule(p, EARNED_RULE));
+    return Amount.known(Euros.ofCents(sum), p.withRule(FundingRule.VARIABLE_EARNED));
   }
 
-  private static Amount notStarted(FundingEngine.Year y, Amount envelope) {
-    return Amount.known(Euros.ZERO, y.cache().withRule(envelope.provenance(), "mission not started during this contract year"));
+  private static Amount notStarted(Amount envelope) {
+    return Amount.known(Euros.ZERO, envelope.provenance().withRule(FundingRule.MISSION_NOT_STARTED));
   }
 
   /** @return the day the mission is active from within the year, or null if it did not start before the year ends */

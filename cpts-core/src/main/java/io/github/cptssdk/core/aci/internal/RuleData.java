@@ -4,10 +4,12 @@ import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Figure;
+import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.MissionCategory;
 import io.github.cptssdk.core.aci.MissionRule;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.SizeBandRule;
+import io.github.cptssdk.core.aci.VersionFeature;
 import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.core.time.DateRange;
 import java.math.BigDecimal;
@@ -116,16 +118,36 @@ public final class RuleData {
     return new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", "rule data", detail), cause);
   }
 
-  /** @return the key of a cell: item, mission and size */
-  public static String key(String item, @Nullable Mission mission, @Nullable SizeBand size) {
-    return item + '|' + (mission == null ? "-" : mission.name()) + '|' + (size == null ? "-" : size.name());
+  /** @return the features the {@code FEATURE} lines declare, each with the mission it is tied to, if any */
+  public static java.util.Map<VersionFeature, java.util.Optional<Mission>> features(List<Figure> figures) {
+    java.util.Map<VersionFeature, java.util.Optional<Mission>> m = new java.util.EnumMap<>(VersionFeature.class);
+    for (Figure f : figures) {
+      if (f.item().equals("FEATURE")) {
+        try {
+          m.put(VersionFeature.valueOf(required(f.value(), "FEATURE")), java.util.Optional.ofNullable(f.mission()));
+        } catch (IllegalArgumentException e) {
+          throw bad("FEATURE: " + e.getMessage(), e);
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** @return the figures grouped by cell */
-  public static java.util.Map<String, List<Figure>> index(List<Figure> figures) {
-    java.util.Map<String, List<Figure>> m = new java.util.HashMap<>();
+  /** @return the items the REFERENCE_ONLY lines declare: kept for the record, never read by the engine */
+  public static java.util.Set<String> referenceOnly(List<Figure> figures) {
+    return figures.stream().filter(f -> f.item().equals("REFERENCE_ONLY") && f.value() != null).map(Figure::value)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** @return the figures of the funding items grouped by cell (other lines are the version's header) */
+  public static java.util.Map<Cell, List<Figure>> index(List<Figure> figures) {
+    java.util.Map<Cell, List<Figure>> m = new java.util.HashMap<>();
+    java.util.Set<String> items = java.util.Arrays.stream(FundingItem.values()).map(Enum::name)
+        .collect(java.util.stream.Collectors.toSet());
     for (Figure f : figures) {
-      m.computeIfAbsent(key(f.item(), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+      if (items.contains(f.item())) {
+        m.computeIfAbsent(new Cell(FundingItem.valueOf(f.item()), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+      }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
     return java.util.Map.copyOf(m);

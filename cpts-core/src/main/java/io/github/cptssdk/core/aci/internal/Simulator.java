@@ -6,6 +6,7 @@ import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingItem;
+import io.github.cptssdk.core.aci.FundingRule;
 import io.github.cptssdk.core.aci.MissionRule;
 import io.github.cptssdk.core.aci.Provenance;
 import io.github.cptssdk.core.aci.SimulatedLine;
@@ -41,8 +42,7 @@ public final class Simulator {
   private static List<SimulatedLine> mission(AciVersion v, Mission m, SizeBand size, LocalDate date, FigurePolicy policy) {
     Optional<MissionRule> rule = v.mission(m);
     if (rule.isEmpty() || date.isBefore(rule.get().effectiveFrom())) {
-      String why = rule.isEmpty() ? "mission does not exist in " + v.id()
-          : "mission applies from " + rule.get().effectiveFrom();
+      FundingRule why = rule.isEmpty() ? FundingRule.MISSION_NOT_IN_VERSION : FundingRule.MISSION_NOT_YET_APPLICABLE;
       Amount zero = Amount.known(Euros.ZERO, Provenance.of(why, v.id(), EvidenceStatus.CONFIRMED, List.of()));
       return List.of(new SimulatedLine(FundingItem.MISSION_FIXED, m, zero, true));
     }
