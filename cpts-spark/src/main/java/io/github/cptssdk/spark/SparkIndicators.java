@@ -61,6 +61,7 @@ public final class SparkIndicators {
   private static final String AREA = "__cpts_area";
   private static final String ROWS = "__cpts_rows";
   private static final String DEN = "__cpts_den";
+  private static final String DUP = "__cpts_dup";
   private static final String NUM = "__cpts_num";
 
   private final IndicatorEngine engine;
@@ -146,10 +147,10 @@ public final class SparkIndicators {
     Column[] check = PatientColumns.codeAndColumn();
     rows = rows.withColumn(PatientColumns.CODE, check[0]).withColumn(PatientColumns.COLUMN, check[1]);
     if (duplicateCheck) {
-      Column rank = row_number().over(Window.partitionBy(col("patient_id"), col(PatientColumns.CODE).isNull()).orderBy(col(ROW)));
-      Column dup = col(PatientColumns.CODE).isNull().and(rank.gt(1));
-      rows = rows.withColumn(PatientColumns.CODE, when(dup, "CPTS-0709").otherwise(col(PatientColumns.CODE)))
-          .withColumn(PatientColumns.COLUMN, when(dup, "patient_id").otherwise(col(PatientColumns.COLUMN)));
+      Column good = col(PatientColumns.CODE).isNull();
+      rows = rows.withColumn(DUP, good.and(row_number().over(Window.partitionBy(col("patient_id"), good).orderBy(col(ROW))).gt(1)))
+          .withColumn(PatientColumns.CODE, when(col(DUP), "CPTS-0709").otherwise(col(PatientColumns.CODE)))
+          .withColumn(PatientColumns.COLUMN, when(col(DUP), "patient_id").otherwise(col(PatientColumns.COLUMN)));
     }
     Column[] masks = PatientColumns.masks(rules);
     Column good = col(PatientColumns.CODE).isNull();

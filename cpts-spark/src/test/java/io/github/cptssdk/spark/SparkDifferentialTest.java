@@ -34,7 +34,7 @@ class SparkDifferentialTest {
     return PatientArbitraries.territories(TestReferential.get());
   }
 
-  @Property(tries = 12, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 8, shrinking = ShrinkingMode.OFF)
   void sparkReportEqualsInMemoryReport(@ForAll("populations") List<PatientRecord> patients,
       @ForAll("territories") Map<CptsId, Territory> territories, @ForAll @IntRange(min = 1, max = 7) int partitions,
       @ForAll @IntRange(min = 1, max = 40) int threshold) {
