@@ -27,10 +27,13 @@ public final class CliBridge {
     if (master.startsWith("local")) {
       b = b.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1");
     }
-    try (SparkSession spark = b.getOrCreate()) {
+    SparkSession spark = b.getOrCreate();
+    try {
       SparkIndicators s = SparkIndicators.of(engine, spark).withPolicy(policy);
       SparkResult r = s.compute(patients.endsWith(".parquet") ? s.readParquet(patients) : s.readCsv(patients));
       return new Object[] {r.report(), r.patients()};
+    } finally {
+      spark.stop();
     }
   }
 }
