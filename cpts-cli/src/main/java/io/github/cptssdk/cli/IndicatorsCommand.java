@@ -44,6 +44,7 @@ public final class IndicatorsCommand implements Command {
         "usage: ./cpts indicators --patients FILE --year YEAR (--cpts FILE[,FILE...] | --territory NAME=EPCI|COMMUNE[+COMMUNE...][;...]",
         "                         | --territories FILE) [--events FILE] [--communes FILE] [--threshold 11]",
         "                         [--on-error strict|skip] [--level cpts|department|region|all] [--json] [--unmasked] [--quiet]",
+        "                         [--engine memory|spark] [--master URL]",
         "",
         "  --patients FILE     patient CSV (docs/indicators.md): patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s[,dates]",
         "  --events FILE       SAS/SNP and action events CSV: date,commune,kind[,professional_rpps,honoured,participants]",
@@ -54,12 +55,16 @@ public final class IndicatorsCommand implements Command {
         "  --threshold N       small-count threshold (default 11): counts under it are masked; under 11 needs --unmasked",
         "  --on-error MODE     strict (stop at the first bad row, default) or skip (count bad rows by error code)",
         "  --level LEVEL       areas printed: cpts (default), department, region or all",
-        "  --unmasked          print the raw values, small counts included (authorised users only)");
+        "  --unmasked          print the raw values, small counts included (authorised users only)",
+        "  --engine ENGINE     memory (default) or spark: the same report computed on Apache Spark (cpts-spark;",
+        "                      resolved by ./cpts on first use); --patients may then be a .parquet file or directory",
+        "  --master URL        Spark master for --engine spark (default local[*])");
   }
 
   @Override
   public int run(Args args, Io io) throws Exception {
-    args.check(Set.of("patients", "events", "cpts", "territory", "territories", "communes", "year", "threshold", "on-error", "level"),
+    args.check(Set.of("patients", "events", "cpts", "territory", "territories", "communes", "year", "threshold", "on-error", "level",
+        "engine", "master"),
         Set.of("json", "unmasked", "quiet"));
     Path patients = io.resolve(args.required("patients"));
     int year = (int) (long) args.longOption("year").orElseThrow(() -> CliException.usage("missing option --year"));
@@ -75,13 +80,21 @@ public final class IndicatorsCommand implements Command {
     CommuneReferential referential = Inputs.referential(args, io);
     IndicatorEngine engine = IndicatorEngine.builder().referential(referential).territories(Inputs.territories(args, io, referential))
         .year(year).suppression(SuppressionPolicy.of(threshold)).build();
-    IndicatorAccumulator acc = engine.newAccumulator();
-    ReadSummary summary = readPatients(patients, engine, acc, policy, args, io);
+    ReadSummary summary;
     ReadSummary events = null;
-    if (args.option("events").isPresent()) {
-      events = EventCsvReader.of(engine.dictionary()).withPolicy(policy).read(io.resolve(args.option("events").get()), acc::accept);
+    IndicatorReport report;
+    if (spark(args)) {
+      SparkEngine.Result r = SparkEngine.compute(engine, patients, args.option("master").orElse("local[*]"), policy);
+      report = r.report();
+      summary = r.summary();
+    } else {
+      IndicatorAccumulator acc = engine.newAccumulator();
+      summary = readPatients(patients, engine, acc, policy, args, io);
+      if (args.option("events").isPresent()) {
+        events = EventCsvReader.of(engine.dictionary()).withPolicy(policy).read(io.resolve(args.option("events").get()), acc::accept);
+      }
+      report = acc.report();
     }
-    IndicatorReport report = acc.report();
     List<Area> areas = areas(report, args.option("level").orElse("cpts"));
     if (args.flag("json")) {
       printJson(io, report, areas, summary, events, args.flag("unmasked"));
@@ -102,6 +115,20 @@ public final class IndicatorsCommand implements Command {
     } finally {
       progress.done();
     }
+  }
+
+  private static boolean spark(Args args) {
+    String engine = args.option("engine").orElse("memory");
+    if (!engine.equals("memory") && !engine.equals("spark")) {
+      throw CliException.usage("--engine expects memory or spark");
+    }
+    if (engine.equals("spark") && args.option("events").isPresent()) {
+      throw CliException.usage("--events is not supported with --engine spark yet: use the default engine");
+    }
+    if (!engine.equals("spark") && args.option("master").isPresent()) {
+      throw CliException.usage("--master needs --engine spark");
+    }
+    return engine.equals("spark");
   }
 
   private static ErrorPolicy policy(String s) {

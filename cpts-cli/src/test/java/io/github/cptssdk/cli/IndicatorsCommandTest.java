@@ -114,4 +114,27 @@ class IndicatorsCommandTest {
     assertThat(sete.get("denominator").asLong()).isBetween(4_000L, 6_000L);
     assertThat(areas.get(0).get("indicators").get(0).get("suppression").asText()).isEqualTo("primary");
   }
+
+  @Test
+  void sparkEngineIsNeverInTheCliJarAndItsOptionsAreChecked() {
+    synth("0.01");
+    String[] base = {"indicators", "--patients", "patients.csv", "--territory", "cpts-sete=243400769", "--year", "2025",
+        "--communes", "communes.csv"};
+    assertThat(run(with(base, "--engine", "gpu"))).isEqualTo(2);
+    assertThat(cli.err()).startsWith("error: CPTS-0902: --engine expects memory or spark");
+    assertThat(run(with(base, "--master", "local[2]"))).isEqualTo(2);
+    assertThat(cli.err()).contains("--master needs --engine spark");
+    assertThat(run(with(base, "--engine", "spark", "--events", "events.csv"))).isEqualTo(2);
+    assertThat(cli.err()).contains("--events is not supported with --engine spark");
+    // the CLI's class path holds no Spark: the command says how to get it, in one line
+    assertThat(run(with(base, "--engine", "spark"))).isEqualTo(2);
+    assertThat(cli.err()).contains("run it through ./cpts").doesNotContain("Exception");
+    assertThat(run(with(base, "--engine", "memory"))).as(cli.err()).isEqualTo(0);
+  }
+
+  private static String[] with(String[] base, String... more) {
+    String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, out, base.length, more.length);
+    return out;
+  }
 }

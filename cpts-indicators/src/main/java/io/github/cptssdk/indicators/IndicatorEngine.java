@@ -6,6 +6,7 @@ import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.internal.CommuneIndex;
+import io.github.cptssdk.indicators.internal.EngineAccess;
 import io.github.cptssdk.indicators.internal.PatientRules;
 import io.github.cptssdk.indicators.internal.Rollup;
 import io.github.cptssdk.indicators.internal.Tally;
@@ -32,6 +33,29 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class IndicatorEngine {
+
+  static {
+    EngineAccess.install(new EngineAccess.Access() {
+      @Override
+      public CommuneIndex index(IndicatorEngine engine) {
+        return engine.index;
+      }
+
+      @Override
+      public PatientRules rules(IndicatorEngine engine) {
+        return engine.rules;
+      }
+
+      @Override
+      public IndicatorReport report(IndicatorEngine engine, long[][] sums, long[] appointmentPros, long[] pathwayPros) {
+        if (sums.length != engine.index.areas().size()) {
+          throw new IllegalArgumentException("one row of sums per area expected");
+        }
+        return new IndicatorReport(engine.year(), engine.index.areas(),
+            Rollup.results(sums, appointmentPros, pathwayPros, engine.rules), engine.areaAtoms, engine.policy);
+      }
+    });
+  }
 
   private final CommuneReferential referential;
   private final CommuneDictionary dictionary;

@@ -3,7 +3,9 @@ package io.github.cptssdk.indicators.internal;
 import io.github.cptssdk.core.time.DateRange;
 import io.github.cptssdk.indicators.Indicator;
 import io.github.cptssdk.indicators.PatientBatch;
+import io.github.cptssdk.indicators.PreventionAct;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The one place where a patient is evaluated against the indicator definitions of {@link Indicator}
@@ -98,6 +100,37 @@ public final class PatientRules {
 
   public int year() {
     return year;
+  }
+
+  /**
+   * @return a copy of the denominator bits by key {@code min(age, 127) << 4 | flags}: the table behind
+   *     {@link #masks}, for engines that evaluate the rules elsewhere (cpts-spark)
+   */
+  public int[] denominatorTable() {
+    return den.clone();
+  }
+
+  /**
+   * @return a copy of the médecin-traitant numerator bits by the same key as {@link #denominatorTable()}
+   *     (screening numerators are added by {@link #windows()})
+   */
+  public int[] numeratorTable() {
+    return num.clone();
+  }
+
+  /**
+   * A screening window: a person in the denominator of {@code indicator} aged {@code minAge..maxAge}
+   * is in its numerator when the date of {@code act} is in {@code [start, end)} (epoch days).
+   */
+  public record Window(Indicator indicator, PreventionAct act, int minAge, int maxAge, int start, int end) {}
+
+  /** @return the screening windows used by {@link #masks}, as data */
+  public List<Window> windows() {
+    return List.of(new Window(Indicator.FLU_VACCINATION_65_PLUS, PreventionAct.FLU_VACCINATION, 0, Integer.MAX_VALUE, fluStart, fluEnd),
+        new Window(Indicator.COLORECTAL_SCREENING, PreventionAct.COLORECTAL_SCREENING, 0, Integer.MAX_VALUE, twoYearStart, end),
+        new Window(Indicator.BREAST_SCREENING, PreventionAct.BREAST_SCREENING, 0, Integer.MAX_VALUE, twoYearStart, end),
+        new Window(Indicator.CERVICAL_SCREENING, PreventionAct.CERVICAL_SCREENING, 0, 29, threeYearStart, end),
+        new Window(Indicator.CERVICAL_SCREENING, PreventionAct.CERVICAL_SCREENING, 30, Integer.MAX_VALUE, fiveYearStart, end));
   }
 
   /**

@@ -26,11 +26,24 @@ public final class Rollup {
     }
     List<Set<String>> appointmentPros = distinct(index, tally.appointmentProfessionals());
     List<Set<String>> pathwayPros = distinct(index, tally.pathwayProfessionals());
+    return results(sums, appointmentPros.stream().mapToLong(Set::size).toArray(),
+        pathwayPros.stream().mapToLong(Set::size).toArray(), rules);
+  }
+
+  /**
+   * @param sums for each area (by area number), the sum of every {@link Tally} slot over its communes
+   * @param appointmentPros for each area, the distinct professionals giving SAS or SNP appointments
+   * @param pathwayPros for each area, the distinct professionals involved in pathways
+   * @param rules the rules of the reference year (periods)
+   * @return for each area, the result of every indicator (by ordinal)
+   */
+  public static List<List<IndicatorResult>> results(long[][] sums, long[] appointmentPros, long[] pathwayPros,
+      PatientRules rules) {
     List<List<IndicatorResult>> out = new ArrayList<>();
-    for (int a = 0; a < areas; a++) {
+    for (int a = 0; a < sums.length; a++) {
       List<IndicatorResult> row = new ArrayList<>();
       for (Indicator i : Indicator.values()) {
-        row.add(result(i, sums[a], appointmentPros.get(a).size(), pathwayPros.get(a).size(), rules));
+        row.add(result(i, sums[a], appointmentPros[a], pathwayPros[a], rules));
       }
       out.add(List.copyOf(row));
     }
