@@ -29,7 +29,7 @@ class ParquetRoundTripTest {
     Path csv = dir.resolve("patients.csv");
     try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(csv)) {
       SyntheticPopulation.of(referential, territories.get(CptsId.of("cpts-sete")),
-          SynthParameters.defaults(2025).withRowsPerInhabitant(0.3), 7L).writeCsv(out);
+          SynthParameters.builder(2025).rowsPerInhabitant(0.3).build(), 7L).writeCsv(out);
     }
     IndicatorReport expected = engine.newAccumulator().combine(readAll(engine, csv)).report();
 

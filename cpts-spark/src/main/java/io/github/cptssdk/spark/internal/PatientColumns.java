@@ -10,7 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.indicators.PatientBatch;
 import io.github.cptssdk.indicators.csv.PatientCsvReader;
-import io.github.cptssdk.indicators.internal.Fields;
+import io.github.cptssdk.indicators.csv.internal.Fields;
 import io.github.cptssdk.indicators.internal.PatientRules;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
