@@ -30,6 +30,7 @@ public final class ValidatorFactory {
         ProjectConformance.support(ctx),
         new MeasureValidationSupport(ctx),
         packages,
+        new FrCore110GapSupport(packages, core),
         core,
         new CommonCodeSystemsTerminologyService(ctx),
         new InMemoryTerminologyServerValidationSupport(ctx),
