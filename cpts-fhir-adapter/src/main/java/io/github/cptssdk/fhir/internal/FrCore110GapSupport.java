@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CanonicalType;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ElementDefinition;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -23,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * nothing. The type is derived from the snapshots the package carries: the {@code type} of a profile
  * whose {@code baseDefinition} is X, or the type code of an element that profiles its type with X.
  * This is sound for the SAS profiles because their snapshots already hold every FR Core 1.1.0
- * constraint they inherit; what stays unchecked is listed in docs/sas.md (the content of the FR Core
+ * constraint they inherit. A reference target profile carries no type: its type is the R4 resource its name
+ * gives ({@code FrPatient} is a {@code Patient}). National terminologies that the package's value sets
+ * enumerate but that nothing ships become fragment CodeSystems ({@link #fetchCodeSystem}). What stays unchecked is listed in docs/sas.md (the content of the FR Core
  * 1.1.0 datatype profiles and extensions used inside them: FrAddress, FrContactPoint, FrHumanName,
  * FrAppointmentOperator...; their FR Core value sets and code systems).
  */
@@ -34,7 +38,10 @@ final class FrCore110GapSupport implements IValidationSupport {
 
   private final IValidationSupport packages;
   private final IValidationSupport core;
+  private static final String NOS = "https://mos.esante.gouv.fr/NOS/";
+
   private @Nullable Map<String, String> types;
+  private @Nullable Map<String, CodeSystem> fragments;
   private final Map<String, StructureDefinition> built = new HashMap<>();
 
   FrCore110GapSupport(IValidationSupport packages, IValidationSupport core) {
@@ -68,6 +75,7 @@ final class FrCore110GapSupport implements IValidationSupport {
   private Map<String, String> types() {
     if (types == null) {
       Map<String, String> map = new HashMap<>();
+      java.util.Set<String> targets = new java.util.HashSet<>();
       List<IBaseResource> all = packages.fetchAllStructureDefinitions();
       for (IBaseResource r : all == null ? List.<IBaseResource>of() : all) {
         if (r instanceof StructureDefinition sd) {
@@ -81,13 +89,71 @@ final class FrCore110GapSupport implements IValidationSupport {
                   map.putIfAbsent(p.getValue(), t.getCode());
                 }
               }
+              for (CanonicalType p : t.getTargetProfile()) {
+                targets.add(p.getValue());
+              }
             }
+          }
+        }
+      }
+      // A reference target profile names no type: FR Core 1.1.0 names its resource profiles Fr + the R4 type.
+      for (String target : targets) {
+        if (target != null && target.startsWith(FR_CORE_1) && !map.containsKey(target)) {
+          String name = target.substring(FR_CORE_1.length());
+          if (name.startsWith("Fr") && core.fetchStructureDefinition(R4 + name.substring(2)) != null) {
+            map.put(target, name.substring(2));
           }
         }
       }
       types = map;
     }
     return types;
+  }
+
+  /**
+   * A national terminology (TRE, {@code https://mos.esante.gouv.fr/NOS/}) that a value set of the package
+   * includes by enumerated codes but that no package ships is answered with a {@code fragment} CodeSystem
+   * of exactly those codes: the codes the SAS profiles require are known, any other code of the system is
+   * a warning (fragment), never a false error.
+   */
+  @Override
+  public synchronized @Nullable IBaseResource fetchCodeSystem(String system) {
+    if (system == null || !system.startsWith(NOS) || packages.fetchCodeSystem(system) != null) {
+      return null;
+    }
+    return fragments().get(system);
+  }
+
+  private Map<String, CodeSystem> fragments() {
+    if (fragments == null) {
+      Map<String, CodeSystem> map = new HashMap<>();
+      List<IBaseResource> all = packages.fetchAllConformanceResources();
+      for (IBaseResource r : all == null ? List.<IBaseResource>of() : all) {
+        if (r instanceof ValueSet vs) {
+          for (ValueSet.ConceptSetComponent inc : vs.getCompose().getInclude()) {
+            if (inc.hasSystem() && inc.getSystem().startsWith(NOS) && inc.hasConcept()) {
+              CodeSystem cs = map.computeIfAbsent(inc.getSystem(), SYS -> fragment(SYS));
+              for (ValueSet.ConceptReferenceComponent c : inc.getConcept()) {
+                if (cs.getConcept().stream().noneMatch(x -> x.getCode().equals(c.getCode()))) {
+                  cs.addConcept().setCode(c.getCode()).setDisplay(c.getDisplay());
+                }
+              }
+            }
+          }
+        }
+      }
+      fragments = map;
+    }
+    return fragments;
+  }
+
+  private static CodeSystem fragment(String system) {
+    CodeSystem cs = new CodeSystem();
+    cs.setUrl(system);
+    cs.setName("Fragment" + Integer.toHexString(system.hashCode()));
+    cs.setStatus(PublicationStatus.ACTIVE);
+    cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
+    return cs;
   }
 
   private StructureDefinition minimal(String url, String type) {
