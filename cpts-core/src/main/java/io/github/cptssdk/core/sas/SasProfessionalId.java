@@ -8,12 +8,12 @@ import org.apiguardian.api.API;
 /**
  * The national identifier of a professional as the SAS sends it (idNatPs, {@code urn:oid:1.2.250.1.71.4.2.1}):
  * {@code 8} followed by the 11 digits of the RPPS, or {@code 0} followed by the 9 characters of the ADELI
- * number (IG SAS 1.2.0, "identifiants"). Only the form is checked: the SAS passes identifiers as its
+ * number (digits, or {@code 2A}/{@code 2B} then 7 digits in Corsica) (IG SAS 1.2.0, "identifiants"). Only the form is checked: the SAS passes identifiers as its
  * directory holds them, and ANS's own example appointments carry an RPPS whose Luhn key is wrong.
  * {@code parse(toString())} round-trips. Immutable, thread-safe.
  *
  * @param kind RPPS or ADELI
- * @param number the RPPS (11 digits) or ADELI (9 digits) without the prefix
+ * @param number the RPPS (11 digits) or ADELI (9 characters) without the prefix
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SasProfessionalId(Kind kind, String number) {
@@ -43,12 +43,12 @@ public record SasProfessionalId(Kind kind, String number) {
   /**
    * @param kind RPPS or ADELI
    * @param number the digits without the prefix
-   * @throws SasException ({@code CPTS-1100}) if {@code number} has not the kind's number of digits
+   * @throws SasException ({@code CPTS-1100}) if {@code number} has not the kind's form
    */
   public SasProfessionalId {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(number, "number");
-    if (number.length() != kind.length || !number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!number.matches(kind == Kind.RPPS ? "[0-9]{11}" : "([0-9]{2}|2[AB])[0-9]{7}")) {
       throw new SasException("CPTS-1100", "");
     }
   }

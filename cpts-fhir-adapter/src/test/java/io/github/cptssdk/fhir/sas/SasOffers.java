@@ -48,8 +48,8 @@ final class SasOffers {
   static Arbitrary<SasProfessionalId> professionals() {
     Arbitrary<SasProfessionalId> rpps = Arbitraries.strings().numeric().ofLength(10)
         .map(p -> SasProfessionalId.parse("8" + RppsNumber.withComputedKey(p).value()));
-    Arbitrary<SasProfessionalId> adeli = Arbitraries.strings().numeric().ofLength(8)
-        .map(p -> SasProfessionalId.parse("0" + AdeliNumber.withComputedKey(p).value()));
+    Arbitrary<SasProfessionalId> adeli = Arbitraries.strings().numeric().ofLength(6)
+        .map(p -> SasProfessionalId.parse("0" + AdeliNumber.withComputedKey("34" + p).value()));
     return Arbitraries.oneOf(rpps, adeli);
   }
 
