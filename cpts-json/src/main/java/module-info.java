@@ -8,4 +8,5 @@ module io.github.cptssdk.json {
 
   exports io.github.cptssdk.json;
   exports io.github.cptssdk.json.contract;
+  exports io.github.cptssdk.json.sas;
 }
