@@ -27,7 +27,8 @@ public final class Main {
       new EligibilityCommand(),
       new IndicatorsCommand(),
       new SynthCommand(),
-      new FhirCommand()
+      new FhirCommand(),
+      new SasCommand()
   );
 
   private Main() {}
