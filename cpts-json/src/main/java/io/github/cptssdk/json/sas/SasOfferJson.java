@@ -2,6 +2,7 @@ package io.github.cptssdk.json.sas;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import io.github.cptssdk.core.sas.SasSlot;
 import io.github.cptssdk.core.sas.SlotStatus;
 import io.github.cptssdk.core.sas.SlotVisibility;
 import io.github.cptssdk.core.sas.TimeSlot;
+import io.github.cptssdk.json.JsonReadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,10 +50,12 @@ public final class SasOfferJson {
   /** The value of the document's {@code format} field. */
   public static final String FORMAT = "cpts-sas-offer/1";
 
-  /** The largest document read, in bytes (an offer of 5,000 professionals' week is about 20 MB). */
-  public static final long MAX_BYTES = 64L << 20;
+  /** The largest document read, in bytes: the cpts-json document limit ({@link JsonReadLimits#DEFAULTS}). */
+  public static final long MAX_BYTES = JsonReadLimits.DEFAULTS.maxDocumentLength();
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+      JsonFactory.builder().streamReadConstraints(JsonReadLimits.DEFAULTS.constraints()).build())
+      .enable(SerializationFeature.INDENT_OUTPUT);
   private static final Messages MESSAGES =
       new Messages(l -> ResourceBundle.getBundle("io.github.cptssdk.json.sas.messages", l));
 

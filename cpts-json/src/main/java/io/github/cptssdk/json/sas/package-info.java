@@ -1,6 +1,6 @@
 /**
  * The JSON document of a CPTS's SAS offer ({@code cpts-sas-offer/1}, docs/sas.md, JSON Schema
- * {@code docs/schema/cpts-sas-offer-1.schema.json}), read through the validating constructors of
+ * {@code docs/sas-offer.schema.json}), read through the validating constructors of
  * {@link io.github.cptssdk.core.sas}.
  */
 @NullMarked
