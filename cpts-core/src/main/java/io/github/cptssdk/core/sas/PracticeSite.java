@@ -23,6 +23,10 @@ public record PracticeSite(String id, String addressLine, String postalCode, Str
   /**
    * @throws SasException {@code CPTS-1104} if the id is malformed, {@code CPTS-1106} if the postal
    *     code is not 5 digits or the line or city is blank
+   * @param id the id
+   * @param addressLine the addressLine
+   * @param postalCode the postalCode
+   * @param city the city
    */
   public PracticeSite {
     id = SasIds.check(id, "id", SITE_ID_LENGTH);

@@ -29,7 +29,12 @@ public record SasActivity(Map<SasProfessionalId, Counts> byProfessional) {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Counts(long given, long honoured) {
 
-    /** @throws IllegalArgumentException if a count is negative or honoured exceeds given */
+    /**
+   * @throws IllegalArgumentException if a count is negative or honoured exceeds given
+   *
+   * @param given the given
+   * @param honoured the honoured
+   */
     public Counts {
       if (given < 0 || honoured < 0 || honoured > given) {
         throw new IllegalArgumentException("counts: 0 <= honoured <= given");
@@ -49,7 +54,11 @@ public record SasActivity(Map<SasProfessionalId, Counts> byProfessional) {
     }
   }
 
-  /** Copies the map, ordered by identifier. */
+  /**
+   * Copies the map, ordered by identifier.
+   *
+   * @param byProfessional the byProfessional
+   */
   public SasActivity {
     byProfessional = java.util.Collections.unmodifiableMap(sorted(byProfessional));
   }

@@ -21,7 +21,16 @@ public record SasAppointment(
     String identifier, @Nullable String slotId, SasProfessionalId professional, TimeSlot time,
     AppointmentStatus status, String operator) {
 
-  /** @throws SasException ({@code CPTS-1106}) if the identifier or the operator is blank */
+  /**
+   * @throws SasException ({@code CPTS-1106}) if the identifier or the operator is blank
+   *
+   * @param identifier the identifier
+   * @param slotId the slotId
+   * @param professional the professional
+   * @param time the time
+   * @param status the status
+   * @param operator the operator
+   */
   public SasAppointment {
     Objects.requireNonNull(professional, "professional");
     Objects.requireNonNull(time, "time");

@@ -30,6 +30,9 @@ public record SasOffer(FinessNumber cptsFiness, String cptsName, List<SasSchedul
   /**
    * @throws SasException {@code CPTS-1106} if the name is blank, {@code CPTS-1107} if two schedules
    *     share a professional and site or two slots share an id (path {@code schedules[i]...})
+   * @param cptsFiness the cptsFiness
+   * @param cptsName the cptsName
+   * @param schedules the schedules
    */
   public SasOffer {
     Objects.requireNonNull(cptsFiness, "cptsFiness");

@@ -21,6 +21,10 @@ public record SasSchedule(SasProfessionalId professional, PracticeSite site, Tim
 
   /**
    * @throws SasException ({@code CPTS-1101}, path {@code slots[i]}) if a slot is not inside the horizon
+   * @param professional the professional
+   * @param site the site
+   * @param horizon the horizon
+   * @param slots the slots
    */
   public SasSchedule {
     Objects.requireNonNull(professional, "professional");

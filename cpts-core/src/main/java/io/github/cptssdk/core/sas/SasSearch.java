@@ -29,6 +29,9 @@ public record SasSearch(Set<SasProfessionalId> professionals, Instant from, Inst
 
   /**
    * @throws ValidationReport.InvalidInputException with the findings of {@link #check} if the search is not valid
+   * @param professionals the professionals
+   * @param from the from
+   * @param to the to
    */
   public SasSearch {
     Objects.requireNonNull(professionals, "professionals");

@@ -32,6 +32,13 @@ public record SasSlot(
 
   /**
    * @throws SasException {@code CPTS-1104} if the id is not a FHIR id, {@code CPTS-1105} if no visibility
+   * @param id the id
+   * @param time the time
+   * @param consultation the consultation
+   * @param appointmentType the appointmentType
+   * @param visibility the visibility
+   * @param status the status
+   * @param bookingUrl the bookingUrl
    */
   public SasSlot {
     Objects.requireNonNull(time, "time");

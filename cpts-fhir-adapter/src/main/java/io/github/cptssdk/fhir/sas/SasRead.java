@@ -19,7 +19,12 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SasRead<T>(@Nullable T value, ValidationReport report) {
 
-  /** @throws NullPointerException if the report is null */
+  /**
+   * @throws NullPointerException if the report is null
+   *
+   * @param value the value
+   * @param report the report
+   */
   public SasRead {
     Objects.requireNonNull(report, "report");
   }
