@@ -16,6 +16,7 @@ module io.github.cptssdk.core {
   exports io.github.cptssdk.core.time;
   exports io.github.cptssdk.core.validation;
   exports io.github.cptssdk.core.constraints;
+  exports io.github.cptssdk.core.sas;
   // Opened so that the Bean Validation provider (another module) finds ConstraintMessages*.properties:
   // resources of a named module's packages are encapsulated unless the package is open.
   opens io.github.cptssdk.core.constraints;

@@ -19,4 +19,5 @@ module io.github.cptssdk.fhir {
   requires java.xml;
 
   exports io.github.cptssdk.fhir;
+  exports io.github.cptssdk.fhir.sas;
 }

@@ -9,4 +9,5 @@ module io.github.cptssdk.json {
   exports io.github.cptssdk.json;
   exports io.github.cptssdk.json.contract;
   exports io.github.cptssdk.json.report;
+  exports io.github.cptssdk.json.sas;
 }

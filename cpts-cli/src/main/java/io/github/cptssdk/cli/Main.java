@@ -29,6 +29,7 @@ public final class Main {
       new SynthCommand(),
       new DeskCommand(),
       new FhirCommand(),
+      new SasCommand(),
       new SupplyCommand(), new MembersCommand()
   );
 

@@ -32,6 +32,7 @@ public final class ValidatorFactory {
         project,
         new MeasureValidationSupport(ctx),
         packages,
+        new FrCore110GapSupport(packages, core),
         core,
         new CommonCodeSystemsTerminologyService(ctx),
         new InMemoryTerminologyServerValidationSupport(ctx),
