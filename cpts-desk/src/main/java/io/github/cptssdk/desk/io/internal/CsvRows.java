@@ -1,4 +1,4 @@
-package io.github.cptssdk.desk.internal;
+package io.github.cptssdk.desk.io.internal;
 
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.indicators.ErrorPolicy;
