@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.internal.Surrogates;
 import io.github.cptssdk.json.internal.ErrorMapper;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import io.github.cptssdk.json.internal.FormatCheck;
@@ -195,7 +196,8 @@ public final class CptsJsonCodec {
    * @throws InvalidDocumentException if it is not a valid document
    */
   public Cpts readString(String json) {
-    return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+    // An unpaired surrogate would be encoded as '?': written as its escape, the binding reports it with its path.
+    return read(Surrogates.escapeUnpaired(Objects.requireNonNull(json, "json")).getBytes(StandardCharsets.UTF_8));
   }
 
   private Cpts read(byte[] bytes) {

@@ -21,8 +21,8 @@ import io.github.cptssdk.json.internal.ErrorMapper;
 import io.github.cptssdk.json.internal.Limits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -72,8 +72,8 @@ public final class ContractJson {
   /**
    * @param path a UTF-8 JSON file
    * @return the contract of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document (including text that is not UTF-8)
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
+   *     that cannot be read (CPTS-0325)
    */
   public static AciContract readContract(Path path) {
     return ContractReader.contract(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
@@ -103,8 +103,8 @@ public final class ContractJson {
   /**
    * @param path a UTF-8 JSON file
    * @return the results of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
+   *     that cannot be read (CPTS-0325)
    */
   public static YearResults readResults(Path path) {
     return ContractReader.results(new Fields(tree(read(path), JsonReadLimits.DEFAULTS), "$"));
@@ -180,7 +180,8 @@ public final class ContractJson {
       JsonLocation at = e.getLocation();
       throw Fields.error("CPTS-0650", "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // In memory, the only I/O failure is decoding: a UTF-32 byte-order mark, bytes that are not UTF-8.
+      throw Fields.error("CPTS-0650", "$", 1, 1);
     }
   }
 
@@ -210,7 +211,7 @@ public final class ContractJson {
     try (InputStream in = Files.newInputStream(path)) {
       return in.readNBytes(JsonReadLimits.DEFAULTS.maxDocumentLength() + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Fields.error("CPTS-0325", "$", e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName());
     }
   }
 

@@ -3,6 +3,8 @@ package io.github.cptssdk.json.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.internal.Messages;
+import io.github.cptssdk.core.internal.Surrogates;
+import io.github.cptssdk.core.model.ModelDates;
 import io.github.cptssdk.json.internal.ErrorMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ final class Fields {
   /** Most digits of a number before, and after, the decimal point. */
   static final int MAX_DIGITS = 18;
 
+  private static final String DATE_EXPECTED = "date YYYY-MM-DD from " + ModelDates.MIN + " to " + ModelDates.MAX;
   private static final String DIGITS_EXPECTED = "a number with at most " + MAX_DIGITS + " digits before and after the decimal point";
 
   private final JsonNode node;
@@ -78,6 +81,9 @@ final class Fields {
     if (!v.isTextual()) {
       throw error("CPTS-0652", path + "." + field, "string");
     }
+    if (Surrogates.firstUnpaired(v.asText()) >= 0) {
+      throw error("CPTS-0652", path + "." + field, "text of whole Unicode characters (no unpaired surrogate)");
+    }
     return v.asText();
   }
 
@@ -87,10 +93,14 @@ final class Fields {
 
   LocalDate date(String field) {
     try {
-      return LocalDate.parse(text(field));
+      LocalDate date = LocalDate.parse(text(field));
+      if (ModelDates.contains(date)) {
+        return date;
+      }
     } catch (DateTimeParseException e) {
-      throw error("CPTS-0652", path + "." + field, "date YYYY-MM-DD");
+      // reported below
     }
+    throw error("CPTS-0652", path + "." + field, DATE_EXPECTED);
   }
 
   @Nullable LocalDate optionalDate(String field) {
