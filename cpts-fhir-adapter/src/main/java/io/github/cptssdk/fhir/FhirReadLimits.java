@@ -33,6 +33,14 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
 
+  /**
+   * The most digits a JSON number may have when written out in full (digits, exponent, sign and point):
+   * 1 000, HAPI's own limit on the length of a number's text (CPTS-0835). HAPI writes each decimal out in
+   * full; the digits written out of all the numbers of a text are at most {@link #maxDocumentLength()}
+   * (CPTS-0836), so {@code 1E999999999} (11 characters, a billion digits) is rejected before HAPI parses.
+   */
+  public static final int MAX_NUMBER_DIGITS = 1000;
+
   /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters). */
   public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024);
 
