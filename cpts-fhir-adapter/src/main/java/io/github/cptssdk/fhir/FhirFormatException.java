@@ -33,6 +33,8 @@ public final class FhirFormatException extends FhirImportException {
   public static final String NUMBER_TOO_LARGE = "CPTS-0835";
   /** Code of JSON numbers longer together than {@link FhirReadLimits#maxDocumentLength()} written out in full. */
   public static final String NUMBERS_TOO_LARGE = "CPTS-0836";
+  /** Code of a text of more values than {@link FhirReadLimits#maxValues()}. */
+  public static final String TOO_MANY_VALUES = "CPTS-0837";
 
   /** The line where parsing stopped (from 1), or -1. */
   private final int line;
@@ -56,7 +58,7 @@ public final class FhirFormatException extends FhirImportException {
    * A read limit exceeded.
    *
    * @param code {@link #TOO_LONG}, {@link #TOO_DEEP}, {@link #STRING_TOO_LONG}, {@link #UNPAIRED_SURROGATE} (its
-   *     limit is not used), {@link #NUMBER_TOO_LARGE} or {@link #NUMBERS_TOO_LARGE}
+   *     limit is not used), {@link #NUMBER_TOO_LARGE}, {@link #NUMBERS_TOO_LARGE} or {@link #TOO_MANY_VALUES}
    * @param source what was read: {@code JSON}, {@code XML}, or a file name
    * @param line the line where the limit was crossed (from 1), or -1
    * @param column the column where the limit was crossed (from 1), or -1
@@ -70,7 +72,8 @@ public final class FhirFormatException extends FhirImportException {
   }
 
   private static String limitCode(String code) {
-    if (!List.of(TOO_LONG, TOO_DEEP, STRING_TOO_LONG, UNPAIRED_SURROGATE, NUMBER_TOO_LARGE, NUMBERS_TOO_LARGE).contains(code)) {
+    if (!List.of(TOO_LONG, TOO_DEEP, STRING_TOO_LONG, UNPAIRED_SURROGATE, NUMBER_TOO_LARGE, NUMBERS_TOO_LARGE,
+        TOO_MANY_VALUES).contains(code)) {
       throw new IllegalArgumentException("not a read-limit code: " + code);
     }
     return code;

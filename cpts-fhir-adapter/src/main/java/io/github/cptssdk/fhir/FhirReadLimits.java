@@ -29,9 +29,15 @@ import org.apiguardian.api.API;
  *     character) or XML text or attribute value, in characters (default 1 MiB: room for a narrative or a
  *     base64 attachment of about 750 KB; identifiers and names are under 200; HAPI has no limit):
  *     CPTS-0832
+ * @param maxValues most values of a text: JSON objects, arrays, strings (property names included), numbers
+ *     and literals; XML elements and attributes (default {@value #DEFAULT_MAX_VALUES}): what HAPI's memory
+ *     grows with, some hundred bytes each (docs/reliability.md gives the figures): CPTS-0837
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxValues) {
+
+  /** The default of {@link #maxValues()}. */
+  public static final int DEFAULT_MAX_VALUES = 2_000_000;
 
   /**
    * The most digits a JSON number may have when written out in full (digits, exponent, sign and point):
@@ -41,8 +47,21 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    */
   public static final int MAX_NUMBER_DIGITS = 1000;
 
-  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters). */
-  public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024);
+  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters), 2 000 000 values. */
+  public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024, DEFAULT_MAX_VALUES);
+
+  /**
+   * @param maxDocumentLength characters
+   * @param maxNestingDepth levels
+   * @param maxStringLength characters
+   * @param maxValues values
+   * @throws IllegalArgumentException if a limit is not positive
+   */
+  public FhirReadLimits {
+    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxValues < 1) {
+      throw new IllegalArgumentException("every limit must be positive");
+    }
+  }
 
   /**
    * @param maxDocumentLength characters
@@ -50,10 +69,8 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @param maxStringLength characters
    * @throws IllegalArgumentException if a limit is not positive
    */
-  public FhirReadLimits {
-    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1) {
-      throw new IllegalArgumentException("every limit must be positive");
-    }
+  public FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+    this(maxDocumentLength, maxNestingDepth, maxStringLength, DEFAULT_MAX_VALUES);
   }
 
   /**
@@ -62,7 +79,7 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxDocumentLength(int value) {
-    return new FhirReadLimits(value, maxNestingDepth, maxStringLength);
+    return new FhirReadLimits(value, maxNestingDepth, maxStringLength, maxValues);
   }
 
   /**
@@ -71,7 +88,7 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxNestingDepth(int value) {
-    return new FhirReadLimits(maxDocumentLength, value, maxStringLength);
+    return new FhirReadLimits(maxDocumentLength, value, maxStringLength, maxValues);
   }
 
   /**
@@ -80,6 +97,15 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxStringLength(int value) {
-    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, value);
+    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, value, maxValues);
+  }
+
+  /**
+   * @param value another number of values, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public FhirReadLimits withMaxValues(int value) {
+    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value);
   }
 }

@@ -3,6 +3,7 @@ package io.github.cptssdk.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.json.contract.ContractJson;
 import io.github.cptssdk.json.contract.ContractJsonException;
@@ -105,6 +106,12 @@ class HostileValuesTest {
       assertThat(e.code()).isEqualTo("CPTS-0652");
       assertThat(e.path()).isEqualTo("$.missions[0].indicators[0].label");
     });
+  }
+
+  @Test
+  void aNumberWithAnExponentIsWrittenBackToAnEqualContract() {
+    AciContract read = ContractJson.readContract(CONTRACT.replace("\"crisisActivation\": 67500", "\"crisisActivation\": 6.75E+4"));
+    assertThat(ContractJson.readContract(ContractJson.writeContract(read))).isEqualTo(read);
   }
 
   @Test

@@ -16,13 +16,14 @@ final class JsonLimitScan {
   private int line = 1;
   private int lineStart;
   private long numberDigits;
+  private int values;
 
   private JsonLimitScan(String text, FhirReadLimits limits) {
     this.text = text;
     this.limits = limits;
   }
 
-  /** @throws FhirFormatException CPTS-0831, 0832, 0834, 0835 or 0836 at the line and column of the problem */
+  /** @throws FhirFormatException CPTS-0831, 0832, 0834..0837 at the line and column of the problem */
   static void check(String text, FhirReadLimits limits) {
     new JsonLimitScan(text, limits).scan();
   }
@@ -36,15 +37,23 @@ final class JsonLimitScan {
         line++;
         lineStart = i + 1;
       } else if (c == '{' || c == '[') {
+        value(i);
         if (++depth > limits.maxNestingDepth()) {
           throw exceeded(FhirFormatException.TOO_DEEP, i, limits.maxNestingDepth());
         }
       } else if (c == '}' || c == ']') {
         depth--;
       } else if (c == '"') {
+        value(i);
         i = endOfString(i);
       } else if (c == '-' || c >= '0' && c <= '9') {
+        value(i);
         i = endOfNumber(i);
+      } else if (c == 't' || c == 'f' || c == 'n') {
+        value(i);
+        while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+          i++;
+        }
       }
     }
   }
@@ -119,6 +128,13 @@ final class JsonLimitScan {
       }
     }
     return n;
+  }
+
+  /** Counts one more value (its first character at {@code index}) against {@link FhirReadLimits#maxValues()}. */
+  private void value(int index) {
+    if (++values > limits.maxValues()) {
+      throw exceeded(FhirFormatException.TOO_MANY_VALUES, index, limits.maxValues());
+    }
   }
 
   /** @return the character of the four hexadecimal digits at {@code at}, or 'x' if they are not hexadecimal */

@@ -125,7 +125,8 @@ final class Fields {
     if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
       throw error("CPTS-0652", path + "." + field, DIGITS_EXPECTED);
     }
-    return n;
+    // 1E+1 is written back as 10: read as 10 (scale 0), so that the round trip is exact (issue 17)
+    return n.scale() < 0 ? n.setScale(0) : n;
   }
 
   BigDecimal number(String field) {
