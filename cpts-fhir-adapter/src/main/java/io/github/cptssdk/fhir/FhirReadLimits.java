@@ -19,6 +19,13 @@ import org.apiguardian.api.API;
  * 18 million characters of JSON or 24 million of XML; every bundle nests at most 9 levels (JSON) or 8
  * elements (XML), and its longest string is 97 characters (a URL).
  *
+ * <p>Memory (issue 17): within these limits {@link FhirMapper#fromText} needs at most the text (1 byte a
+ * character for Latin-1 text, 2 otherwise), about 250 bytes a value (HAPI's tree and model, measured on the costliest shapes:
+ * empty objects in bundle entries) and HAPI's context (about 40 MiB). With the defaults that is under
+ * 768 MiB; for a heap of {@code H} bytes, take {@code maxValues} of about
+ * {@code (H - 2 * maxDocumentLength - 40 MiB) / 250}; 500 000 values read the largest Latin-1 texts of
+ * 64 Mi characters in 256 MiB (FhirMemoryBoundTest). Time is linear in the text (one pre-scan pass, then HAPI's parse).
+ *
  * @param maxDocumentLength longest text, in characters (default 64 MiB: 2.7 times the region-wide XML
  *     bundle; the text is already in memory, the limit bounds the HAPI model built from it, several times
  *     larger): CPTS-0830

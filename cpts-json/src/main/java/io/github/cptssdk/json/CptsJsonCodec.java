@@ -22,6 +22,7 @@ import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import io.github.cptssdk.json.internal.FormatCheck;
 import io.github.cptssdk.json.internal.JsonMessages;
 import io.github.cptssdk.json.internal.Limits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -212,6 +213,9 @@ public final class CptsJsonCodec {
       throw ErrorMapper.map(e, limits);
     } catch (InvalidDocumentException e) {
       throw e;
+    } catch (CharConversionException e) {
+      // a UTF-32 byte-order mark, or bytes Jackson cannot decode (issue 17)
+      throw ErrorMapper.at(Problem.of("CPTS-0321", "$", "not UTF-8"), null);
     } catch (IOException | RuntimeException e) {
       throw ErrorMapper.at(Problem.of("CPTS-0399", "$"), null);
     }

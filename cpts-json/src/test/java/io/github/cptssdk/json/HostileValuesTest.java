@@ -122,7 +122,8 @@ class HostileValuesTest {
         .hasMessageStartingWith("CPTS-0650");
     assertThatThrownBy(() -> ContractJson.readResults(file)).isInstanceOf(ContractJsonException.class)
         .hasMessageStartingWith("CPTS-0650");
-    assertThatThrownBy(() -> CptsJson.read(file)).isInstanceOf(InvalidDocumentException.class);
+    assertThatThrownBy(() -> CptsJson.read(file)).isInstanceOf(InvalidDocumentException.class)
+        .hasMessageStartingWith("CPTS-0321");
   }
 
   @Test
