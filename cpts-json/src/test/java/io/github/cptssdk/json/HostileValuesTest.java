@@ -115,6 +115,17 @@ class HostileValuesTest {
   }
 
   @Test
+  void anAmountBeyondTenBillionEurosIsCode0652NotALongOverflowOfTheFunding() {
+    String json = CONTRACT.replace("\"fixedAmount\": 90000", "\"fixedAmount\": 900000000000000000");
+    assertThatThrownBy(() -> ContractJson.readContract(json)).isInstanceOfSatisfying(ContractJsonException.class, e -> {
+      assertThat(e.code()).isEqualTo("CPTS-0652");
+      assertThat(e.path()).isEqualTo("$.missions[0].fixedAmount");
+    });
+    assertThat(ContractJson.readContract(CONTRACT.replace("\"fixedAmount\": 90000", "\"fixedAmount\": 10000000000")))
+        .isNotNull();
+  }
+
+  @Test
   void aUtf32ByteOrderMarkIsCode0650NotAnUncheckedIOException(@TempDir Path dir) throws IOException {
     byte[] bom = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{'};
     Path file = Files.write(dir.resolve("utf32.json"), bom);
@@ -123,6 +134,11 @@ class HostileValuesTest {
     assertThatThrownBy(() -> ContractJson.readResults(file)).isInstanceOf(ContractJsonException.class)
         .hasMessageStartingWith("CPTS-0650");
     assertThatThrownBy(() -> CptsJson.read(file)).isInstanceOf(InvalidDocumentException.class)
+        .hasMessageStartingWith("CPTS-0301"); // Jackson decodes UTF-32: the document ends after its "{"
+    byte[] badUtf32 = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0x11, 0, 0};
+    Path bad = Files.write(dir.resolve("bad-utf32.json"), badUtf32);
+    assertThatThrownBy(() -> ContractJson.readContract(bad)).hasMessageStartingWith("CPTS-0650");
+    assertThatThrownBy(() -> CptsJson.read(bad)).isInstanceOf(InvalidDocumentException.class)
         .hasMessageStartingWith("CPTS-0321");
   }
 

@@ -25,6 +25,8 @@ final class Fields {
 
   /** Most digits of a number before, and after, the decimal point. */
   static final int MAX_DIGITS = 18;
+  /** The largest amount of a contract, in euros: ten billion, ten thousand times the largest ACI envelope. */
+  static final BigDecimal MAX_EUROS = BigDecimal.TEN.pow(10);
 
   private static final String DATE_EXPECTED = "date YYYY-MM-DD from " + ModelDates.MIN + " to " + ModelDates.MAX;
   private static final String DIGITS_EXPECTED = "a number with at most " + MAX_DIGITS + " digits before and after the decimal point";
@@ -146,6 +148,10 @@ final class Fields {
 
   @Nullable Euros optionalEuros(String field) {
     BigDecimal n = optionalNumber(field);
+    // The funding computes in cents on a long (prorata by days, tiers): bounded far above any ACI amount (issue 17)
+    if (n != null && n.abs().compareTo(MAX_EUROS) > 0) {
+      throw error("CPTS-0652", path + "." + field, "euros with at most two decimals, at most " + MAX_EUROS.toPlainString());
+    }
     try {
       return n == null ? null : Euros.of(n);
     } catch (ArithmeticException e) {

@@ -39,19 +39,23 @@ class ContractJsonFuzzTest {
   private static final List<byte[]> RESULTS = new ArrayList<>();
   private static final FuzzOracle ORACLE = new FuzzOracle("ContractJson", ContractJsonFuzzTest::located);
   private static final AciContract SETE = ContractJson.readContract(text(file("contract-sete.json")));
-  /** What a user runs next on an accepted contract (issue 17): funding of every year, the projection, the round trip. */
+  /**
+   * What a user runs next on an accepted contract (issue 17): validation and the round trip of each, the funding
+   * of every year and the projection of one in 20 (22 000 contracts are accepted per run: the funding of all
+   * took 2 minutes).
+   */
   static final Uses<AciContract> CONTRACT_USES = Uses.<AciContract>of("validate", c -> AciRules.official().validate(c))
-      .and("funding of every year", c -> {
+      .sampled(20, "funding of every year", c -> {
         for (int year = 1; year <= 5; year++) {
           AciFunding.official().year(c, year, YearResults.none());
           AciFunding.official().year(c, year, YearResults.allMet());
         }
       })
-      .and("five-year projection", c -> AciFunding.official().projection(c))
+      .sampled(20, "five-year projection", c -> AciFunding.official().projection(c))
       .and("JSON round trip", c -> assertThat(ContractJson.readContract(ContractJson.writeContract(c))).isEqualTo(c));
   /** What a user runs next on accepted results: the funding of a year of a contract. */
-  static final Uses<YearResults> RESULT_USES = Uses.<YearResults>of("funding of the year",
-      r -> AciFunding.official().year(SETE, 2, r));
+  static final Uses<YearResults> RESULT_USES = Uses.<YearResults>of("JSON as accepted", r -> assertThat(r).isNotNull())
+      .sampled(5, "funding of the year", r -> AciFunding.official().year(SETE, 2, r));
 
   static {
     CONTRACTS.add(file("contract-sete.json"));
