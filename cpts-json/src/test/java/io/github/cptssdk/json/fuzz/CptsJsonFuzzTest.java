@@ -44,8 +44,8 @@ class CptsJsonFuzzTest {
   private static final CommuneReferential REFERENTIAL = CommuneReferential.official();
   /**
    * What a user runs next on an accepted document (issue 17): validation and the JSON round trip of each, the
-   * checks on the referential of one in 4 (16 000 documents are accepted per run). FHIR export and re-import:
-   * examples' CptsDocumentFhirUseTest.
+   * checks on the referential of one in 4 (16 000 documents are accepted per run). FHIR export and re-import of
+   * a CPTS: FhirFuzzTest.
    */
   static final Uses<Cpts> USES = Uses.<Cpts>of("validate", c -> CptsValidator.get().validate(c))
       .sampled(4, "validate on the referential", c -> CptsValidator.get().validate(c, REFERENTIAL))
