@@ -3,6 +3,7 @@ package io.github.cptssdk.fhir;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.fhir.internal.FhirMessages;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,14 @@ public final class FhirFormatException extends FhirImportException {
   public static final String TOO_DEEP = "CPTS-0831";
   /** Code of a string longer than {@link FhirReadLimits#maxStringLength()}. */
   public static final String STRING_TOO_LONG = "CPTS-0832";
+  /** Code of an unpaired surrogate (raw or escaped), text that could not be written back. */
+  public static final String UNPAIRED_SURROGATE = "CPTS-0834";
+  /** Code of a JSON number longer than {@link FhirReadLimits#MAX_NUMBER_DIGITS} written out in full. */
+  public static final String NUMBER_TOO_LARGE = "CPTS-0835";
+  /** Code of JSON numbers longer together than {@link FhirReadLimits#maxDocumentLength()} written out in full. */
+  public static final String NUMBERS_TOO_LARGE = "CPTS-0836";
+  /** Code of a text of more values than {@link FhirReadLimits#maxValues()}. */
+  public static final String TOO_MANY_VALUES = "CPTS-0837";
 
   /** The line where parsing stopped (from 1), or -1. */
   private final int line;
@@ -48,12 +57,13 @@ public final class FhirFormatException extends FhirImportException {
   /**
    * A read limit exceeded.
    *
-   * @param code {@link #TOO_LONG}, {@link #TOO_DEEP} or {@link #STRING_TOO_LONG}
+   * @param code {@link #TOO_LONG}, {@link #TOO_DEEP}, {@link #STRING_TOO_LONG}, {@link #UNPAIRED_SURROGATE} (its
+   *     limit is not used), {@link #NUMBER_TOO_LARGE}, {@link #NUMBERS_TOO_LARGE} or {@link #TOO_MANY_VALUES}
    * @param source what was read: {@code JSON}, {@code XML}, or a file name
    * @param line the line where the limit was crossed (from 1), or -1
    * @param column the column where the limit was crossed (from 1), or -1
    * @param limit the limit
-   * @throws IllegalArgumentException if {@code code} is not one of the three
+   * @throws IllegalArgumentException if {@code code} is not one of these
    */
   public FhirFormatException(String code, String source, int line, int column, long limit) {
     super(limitCode(code), FhirMessages.english(code, source, line, column, limit), null);
@@ -62,7 +72,8 @@ public final class FhirFormatException extends FhirImportException {
   }
 
   private static String limitCode(String code) {
-    if (!code.equals(TOO_LONG) && !code.equals(TOO_DEEP) && !code.equals(STRING_TOO_LONG)) {
+    if (!List.of(TOO_LONG, TOO_DEEP, STRING_TOO_LONG, UNPAIRED_SURROGATE, NUMBER_TOO_LARGE, NUMBERS_TOO_LARGE,
+        TOO_MANY_VALUES).contains(code)) {
       throw new IllegalArgumentException("not a read-limit code: " + code);
     }
     return code;

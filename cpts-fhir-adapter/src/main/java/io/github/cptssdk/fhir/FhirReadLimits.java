@@ -19,6 +19,13 @@ import org.apiguardian.api.API;
  * 18 million characters of JSON or 24 million of XML; every bundle nests at most 9 levels (JSON) or 8
  * elements (XML), and its longest string is 97 characters (a URL).
  *
+ * <p>Memory (issue 17): within these limits {@link FhirMapper#fromText} needs at most the text (1 byte a
+ * character for Latin-1 text, 2 otherwise), about 250 bytes a value (HAPI's tree and model, measured on the costliest shapes:
+ * empty objects in bundle entries) and HAPI's context (about 40 MiB). With the defaults that is under
+ * 768 MiB; for a heap of {@code H} bytes, take {@code maxValues} of about
+ * {@code (H - 2 * maxDocumentLength - 40 MiB) / 250}; 500 000 values read the largest Latin-1 texts of
+ * 64 Mi characters in 256 MiB (FhirMemoryBoundTest). Time is linear in the text (one pre-scan pass, then HAPI's parse).
+ *
  * @param maxDocumentLength longest text, in characters (default 64 MiB: 2.7 times the region-wide XML
  *     bundle; the text is already in memory, the limit bounds the HAPI model built from it, several times
  *     larger): CPTS-0830
@@ -29,12 +36,39 @@ import org.apiguardian.api.API;
  *     character) or XML text or attribute value, in characters (default 1 MiB: room for a narrative or a
  *     base64 attachment of about 750 KB; identifiers and names are under 200; HAPI has no limit):
  *     CPTS-0832
+ * @param maxValues most values of a text: JSON objects, arrays, strings (property names included), numbers
+ *     and literals; XML elements and attributes (default {@value #DEFAULT_MAX_VALUES}): what HAPI's memory
+ *     grows with, some hundred bytes each (docs/reliability.md gives the figures): CPTS-0837
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxValues) {
 
-  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters). */
-  public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024);
+  /** The default of {@link #maxValues()}. */
+  public static final int DEFAULT_MAX_VALUES = 2_000_000;
+
+  /**
+   * The most digits a JSON number may have when written out in full (digits, exponent, sign and point):
+   * 1 000, HAPI's own limit on the length of a number's text (CPTS-0835). HAPI writes each decimal out in
+   * full; the digits written out of all the numbers of a text are at most {@link #maxDocumentLength()}
+   * (CPTS-0836), so {@code 1E999999999} (11 characters, a billion digits) is rejected before HAPI parses.
+   */
+  public static final int MAX_NUMBER_DIGITS = 1000;
+
+  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters), 2 000 000 values. */
+  public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024, DEFAULT_MAX_VALUES);
+
+  /**
+   * @param maxDocumentLength characters
+   * @param maxNestingDepth levels
+   * @param maxStringLength characters
+   * @param maxValues values
+   * @throws IllegalArgumentException if a limit is not positive
+   */
+  public FhirReadLimits {
+    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxValues < 1) {
+      throw new IllegalArgumentException("every limit must be positive");
+    }
+  }
 
   /**
    * @param maxDocumentLength characters
@@ -42,10 +76,8 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @param maxStringLength characters
    * @throws IllegalArgumentException if a limit is not positive
    */
-  public FhirReadLimits {
-    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1) {
-      throw new IllegalArgumentException("every limit must be positive");
-    }
+  public FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength) {
+    this(maxDocumentLength, maxNestingDepth, maxStringLength, DEFAULT_MAX_VALUES);
   }
 
   /**
@@ -54,7 +86,7 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxDocumentLength(int value) {
-    return new FhirReadLimits(value, maxNestingDepth, maxStringLength);
+    return new FhirReadLimits(value, maxNestingDepth, maxStringLength, maxValues);
   }
 
   /**
@@ -63,7 +95,7 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxNestingDepth(int value) {
-    return new FhirReadLimits(maxDocumentLength, value, maxStringLength);
+    return new FhirReadLimits(maxDocumentLength, value, maxStringLength, maxValues);
   }
 
   /**
@@ -72,6 +104,15 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    * @throws IllegalArgumentException if {@code value} is not positive
    */
   public FhirReadLimits withMaxStringLength(int value) {
-    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, value);
+    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, value, maxValues);
+  }
+
+  /**
+   * @param value another number of values, positive
+   * @return these limits with that change
+   * @throws IllegalArgumentException if {@code value} is not positive
+   */
+  public FhirReadLimits withMaxValues(int value) {
+    return new FhirReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, value);
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.testing.FuzzOracle;
+import io.github.cptssdk.core.model.CptsValidator;
 import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.core.testing.Uses;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleType;
 class FhirFuzzTest {
 
   static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 100);
+  static final int VALIDATE_EVERY = 500;
   private static final List<String> JSON = List.of(
       FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION)),
       FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION)), foreign());
@@ -55,20 +58,34 @@ class FhirFuzzTest {
     }
   }
 
-  private static void importText(byte[] input) {
+  private static FhirImport importText(byte[] input) {
     FhirImport result = FhirMapper.fromText(new String(input, StandardCharsets.UTF_8));
     for (ValidationIssue issue : result.report().issues()) {
       assertThat(issue.code()).matches(FuzzOracle.CODE);
       assertThat(issue.path()).isNotNull();
     }
+    return result;
   }
+
+  /**
+   * What a user runs next on an imported bundle (issue 17): validate the CPTS, export it again and import the
+   * export back to an equal CPTS, and (one import in {@value #VALIDATE_EVERY}: HAPI's validator is slow)
+   * validate the export against FR Core.
+   */
+  static final Uses<FhirImport> USES = Uses.<FhirImport>of("validate", i -> CptsValidator.get().validate(i.cpts()))
+      .and("re-export and re-import (JSON)", i -> assertThat(FhirMapper.fromText(FhirMapper.toJson(
+          FhirMapper.toBundle(i.cpts(), BundleType.COLLECTION))).cpts()).isEqualTo(i.cpts()))
+      .sampled(10, "re-export and re-import (XML)", i -> assertThat(FhirMapper.fromText(FhirMapper.toXml(
+          FhirMapper.toBundle(i.cpts(), BundleType.TRANSACTION))).cpts()).isEqualTo(i.cpts()))
+      .sampled(VALIDATE_EVERY, "FR Core validation of the export",
+          i -> SharedFhir.validator().validate(FhirMapper.toBundle(i.cpts(), BundleType.COLLECTION)));
 
   @Property(tries = 40, generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.OFF)
   void mutatedJsonBundlesAreImportedWithAReportOrRejectedWithACode(@ForAll long seed) {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = Mutations.mutate(JSON.get(r.nextInt(JSON.size())), r);
-      ORACLE.check(seed, input, () -> importText(input));
+      ORACLE.check(seed, input, () -> importText(input), USES);
     }
   }
 
@@ -77,7 +94,7 @@ class FhirFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = Mutations.mutate(XML.get(r.nextInt(XML.size())), r);
-      ORACLE.check(seed, input, () -> importText(input));
+      ORACLE.check(seed, input, () -> importText(input), USES);
     }
   }
 

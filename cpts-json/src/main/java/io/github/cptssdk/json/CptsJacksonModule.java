@@ -29,6 +29,7 @@ import io.github.cptssdk.json.internal.LocalDateDeserializer;
 import io.github.cptssdk.json.internal.StringValueDeserializer;
 import io.github.cptssdk.json.internal.TerritoryDeserializer;
 import io.github.cptssdk.json.internal.TerritorySerializer;
+import io.github.cptssdk.json.internal.TextDeserializer;
 import io.github.cptssdk.core.territory.Territory;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,6 +77,7 @@ public final class CptsJacksonModule extends SimpleModule {
     text(DateRange.class, DateRange::parse);
     addSerializer(LocalDate.class, ToStringSerializer.instance);
     addDeserializer(LocalDate.class, new LocalDateDeserializer());
+    addDeserializer(String.class, new TextDeserializer());
     addSerializer(Territory.class, new TerritorySerializer());
     addDeserializer(Territory.class, new TerritoryDeserializer());
     setMixInAnnotation(Cpts.class, CptsMixin.class);

@@ -16,11 +16,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.internal.Surrogates;
 import io.github.cptssdk.json.internal.ErrorMapper;
 import io.github.cptssdk.json.internal.ErrorMapper.Problem;
 import io.github.cptssdk.json.internal.FormatCheck;
 import io.github.cptssdk.json.internal.JsonMessages;
 import io.github.cptssdk.json.internal.Limits;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -195,7 +197,8 @@ public final class CptsJsonCodec {
    * @throws InvalidDocumentException if it is not a valid document
    */
   public Cpts readString(String json) {
-    return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8));
+    // An unpaired surrogate would be encoded as '?': written as its escape, the binding reports it with its path.
+    return read(Surrogates.escapeUnpaired(Objects.requireNonNull(json, "json")).getBytes(StandardCharsets.UTF_8));
   }
 
   private Cpts read(byte[] bytes) {
@@ -210,6 +213,9 @@ public final class CptsJsonCodec {
       throw ErrorMapper.map(e, limits);
     } catch (InvalidDocumentException e) {
       throw e;
+    } catch (CharConversionException e) {
+      // a UTF-32 byte-order mark, or bytes Jackson cannot decode (issue 17)
+      throw ErrorMapper.at(Problem.of("CPTS-0321", "$", "not UTF-8"), null);
     } catch (IOException | RuntimeException e) {
       throw ErrorMapper.at(Problem.of("CPTS-0399", "$"), null);
     }

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.model.ModelDates;
 import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.time.DateRange;
 import java.time.LocalDate;
@@ -51,10 +52,12 @@ public record AciContract(CptsId cptsId, LocalDate signedOn, @Nullable SizeBand 
    * @param formula the scoring formula
    * @param missions the missions (copied)
    * @throws NullPointerException if {@code cptsId}, {@code signedOn}, {@code formula} or {@code missions} is null
+   * @throws io.github.cptssdk.core.model.DateOutOfRangeException if a date is outside the model's range
    */
   public AciContract {
     Objects.requireNonNull(cptsId, "cptsId");
-    Objects.requireNonNull(signedOn, "signedOn");
+    ModelDates.check(Objects.requireNonNull(signedOn, "signedOn"), "signedOn");
+    ModelDates.check(letterOfIntentValidatedOn, "letterOfIntentValidatedOn");
     Objects.requireNonNull(formula, "formula");
     missions = List.copyOf(Objects.requireNonNull(missions, "missions"));
   }

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.aci;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.model.Mission;
+import io.github.cptssdk.core.model.ModelDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -28,9 +29,11 @@ public record ContractMission(Mission mission, @Nullable LocalDate startedOn, @N
    * @param fixedAmount the fixed part, or null
    * @param indicators the indicator lines (copied)
    * @throws NullPointerException if {@code mission} or {@code indicators} is null
+   * @throws io.github.cptssdk.core.model.DateOutOfRangeException if the start is outside the model's range
    */
   public ContractMission {
     Objects.requireNonNull(mission, "mission");
+    ModelDates.check(startedOn, "startedOn");
     indicators = List.copyOf(Objects.requireNonNull(indicators, "indicators"));
   }
 

@@ -40,9 +40,12 @@ public record HealthProject(LocalDate submittedOn, @Nullable LocalDate arsValida
    * @param arsValidatedOn the day of validation, or null
    * @param arsObjectedOn the day of objection, or null
    * @throws IllegalArgumentException if a decision is dated before submission, or both decisions are given
+   * @throws DateOutOfRangeException if a date is outside {@link ModelDates#MIN}..{@link ModelDates#MAX}
    */
   public HealthProject {
-    Objects.requireNonNull(submittedOn, "submittedOn");
+    ModelDates.check(Objects.requireNonNull(submittedOn, "submittedOn"), "submittedOn");
+    ModelDates.check(arsValidatedOn, "arsValidatedOn");
+    ModelDates.check(arsObjectedOn, "arsObjectedOn");
     if (arsValidatedOn != null && arsObjectedOn != null) {
       throw new IllegalArgumentException("a health project is either validated or objected to, not both");
     }

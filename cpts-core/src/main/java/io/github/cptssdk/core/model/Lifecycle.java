@@ -22,6 +22,19 @@ public record Lifecycle(
     @Nullable HealthProject healthProject,
     @Nullable LocalDate contractSignedOn) {
 
+  /**
+   * @param letterOfIntentOn the day of the letter of intent, or null
+   * @param associationRegisteredOn the day the association was declared, or null
+   * @param healthProject the projet de santé, or null
+   * @param contractSignedOn the day the ACI contract was signed, or null
+   * @throws DateOutOfRangeException if a date is outside {@link ModelDates#MIN}..{@link ModelDates#MAX}
+   */
+  public Lifecycle {
+    ModelDates.check(letterOfIntentOn, "letterOfIntentOn");
+    ModelDates.check(associationRegisteredOn, "associationRegisteredOn");
+    ModelDates.check(contractSignedOn, "contractSignedOn");
+  }
+
   private static final Lifecycle EMPTY = new Lifecycle(null, null, null, null);
 
   /** @return a lifecycle with no milestone yet */

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
 /**
  * Order of the lifecycle milestones and their consistency with the contract. Source: article L1434-12
  * CSP (the projet de santé is sent to the ARS, deemed validated two months after submission without
- * objection) and the ACI CPTS (a contract is signed on the basis of a validated projet de santé).
+ * objection; created by loi n° 2016-41 du 26 janvier 2016, article 65: a milestone before it is a warning,
+ * CPTS-0121) and the ACI CPTS (a contract is signed on the basis of a validated projet de santé).
  */
 final class LifecycleRules {
 
@@ -35,6 +36,9 @@ final class LifecycleRules {
     add(dated, "lifecycle.contractSignedOn", l.contractSignedOn());
     Map.Entry<String, LocalDate> latest = null;
     for (Map.Entry<String, LocalDate> e : dated) {
+      if (e.getValue().isBefore(ModelDates.CPTS_LAW)) {
+        out.accept(ModelMessages.issue(WARNING, "CPTS-0121", e.getKey()));
+      }
       if (latest != null && e.getValue().isBefore(latest.getValue())) {
         out.accept(ModelMessages.issue(ERROR, "CPTS-0105", e.getKey(), e.getKey(), latest.getKey()));
       } else {

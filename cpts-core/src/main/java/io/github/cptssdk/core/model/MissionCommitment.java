@@ -23,9 +23,12 @@ public record MissionCommitment(Mission mission, @Nullable LocalDate startedOn, 
    * @param startedOn the start, or null
    * @param fullyDeployedOn the full deployment, or null
    * @throws IllegalArgumentException if full deployment is dated before the start, or without a start
+   * @throws DateOutOfRangeException if a date is outside {@link ModelDates#MIN}..{@link ModelDates#MAX}
    */
   public MissionCommitment {
     Objects.requireNonNull(mission, "mission");
+    ModelDates.check(startedOn, "startedOn");
+    ModelDates.check(fullyDeployedOn, "fullyDeployedOn");
     if (fullyDeployedOn != null && (startedOn == null || fullyDeployedOn.isBefore(startedOn))) {
       throw new IllegalArgumentException("fullyDeployedOn of " + mission + " must be on or after startedOn");
     }

@@ -2,6 +2,8 @@ package io.github.cptssdk.core.testing;
 
 import io.github.cptssdk.core.CptsException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +16,12 @@ import java.util.regex.Pattern;
  * caller's predicate: JSON path, row/column, FHIR path). Any other exception or error (including a
  * {@link StackOverflowError} or {@link OutOfMemoryError}) fails with the seed and the start of the input.
  * Counts inputs, acceptances and rejections by code for the suite's summary. Thread-safe.
+ *
+ * <p>"Accepted, then used" (issue 17): {@link #check(long, byte[], Reader, Uses)} also runs every
+ * {@link Uses use} (validate, compute, export, re-import, round trip) on each value the reader accepted;
+ * a use may end with a result or a {@link CptsException} with a code (counted by use and code), nothing
+ * else. Any reader of the project, or of another engineer, plugs in the same way: a {@link Reader} that
+ * returns the value, and the {@link Uses} a user would run next.
  */
 public final class FuzzOracle {
 
@@ -25,6 +33,8 @@ public final class FuzzOracle {
   private final AtomicLong inputs = new AtomicLong();
   private final AtomicLong accepted = new AtomicLong();
   private final Map<String, Long> rejected = new TreeMap<>();
+  private final Map<String, Long> used = new TreeMap<>();
+  private final AtomicLong sequence = new AtomicLong();
 
   /**
    * @param reader the name of the reader, for failure messages
@@ -39,6 +49,61 @@ public final class FuzzOracle {
   @FunctionalInterface
   public interface Read {
     void run() throws Exception;
+  }
+
+  /**
+   * A read of one input that returns what it accepted.
+   *
+   * @param <T> the type of the value read
+   */
+  @FunctionalInterface
+  public interface Reader<T> {
+    /**
+     * @return the value read
+     * @throws Exception what the reader throws
+     */
+    T read() throws Exception;
+  }
+
+  /**
+   * Runs {@code read} on one input, checks its outcome as {@link #check(long, byte[], Read)} does, then runs
+   * each of {@code uses} on the value read, if any: each may give a result or throw a {@link CptsException}
+   * with a code (any location); anything else fails with the seed, the use and the start of the input.
+   *
+   * @param <T> the type of the value read
+   * @throws AssertionError if the read or a use ends otherwise
+   */
+  public <T> void check(long seed, byte[] input, Reader<T> read, Uses<T> uses) {
+    List<T> accepted = new ArrayList<>(1);
+    check(seed, input, () -> accepted.add(read.read()));
+    if (accepted.isEmpty()) {
+      return;
+    }
+    long n = sequence.getAndIncrement();
+    for (Uses.Named<T> use : uses.list()) {
+      if (n % use.every() == 0) {
+        use(seed, input, use, accepted.get(0));
+      }
+    }
+  }
+
+  private <T> void use(long seed, byte[] input, Uses.Named<T> use, T value) {
+    String outcome;
+    try {
+      use.use().accept(value);
+      outcome = "ok";
+    } catch (CptsException e) {
+      if (!CODE.matcher(e.code()).matches() || !e.getMessage().startsWith(e.code())) {
+        throw new AssertionError(describe(seed, input, use.name() + " of an accepted value: no code: " + e.getMessage()), e);
+      }
+      outcome = e.code();
+    } catch (Throwable t) {
+      throw new AssertionError(describe(seed, input, use.name() + " of an accepted value: " + t.getClass().getName()
+          + ": " + t.getMessage() + where(t)), t);
+    }
+    synchronized (used) {
+      used.merge(use.name() + " " + outcome, 1L, Long::sum);
+    }
   }
 
   /**
@@ -95,8 +160,16 @@ public final class FuzzOracle {
     }
   }
 
+  /** @return how each use ended on the accepted values: {@code "use ok"} or {@code "use CPTS-nnnn"}, with counts */
+  public Map<String, Long> usedByOutcome() {
+    synchronized (used) {
+      return new TreeMap<>(used);
+    }
+  }
+
   @Override
   public String toString() {
-    return reader + ": " + inputs() + " inputs, " + accepted() + " accepted, rejected by code " + rejectedByCode();
+    return reader + ": " + inputs() + " inputs, " + accepted() + " accepted, rejected by code " + rejectedByCode()
+        + (used.isEmpty() ? "" : ", then used " + usedByOutcome());
   }
 }

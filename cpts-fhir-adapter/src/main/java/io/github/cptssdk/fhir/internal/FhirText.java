@@ -3,6 +3,7 @@ package io.github.cptssdk.fhir.internal;
 import ca.uhn.fhir.parser.ErrorHandlerAdapter;
 import ca.uhn.fhir.parser.IParser;
 import io.github.cptssdk.core.internal.Redaction;
+import io.github.cptssdk.core.internal.Surrogates;
 import ca.uhn.fhir.parser.IParserErrorHandler.IParseLocation;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
@@ -32,8 +33,8 @@ public final class FhirText {
   private FhirText() {}
 
   /**
-   * @throws FhirFormatException if the text is not a FHIR R4 resource (CPTS-0802) or exceeds a limit
-   *     (CPTS-0830..0832, checked before HAPI parses it)
+   * @throws FhirFormatException if the text is not a FHIR R4 resource (CPTS-0802), exceeds a limit
+   *     (CPTS-0830..0832, 0835, 0836) or holds an unpaired surrogate (CPTS-0834), checked before HAPI parses it
    */
   public static Parsed parse(String text, FhirReadLimits limits) {
     boolean xml = isXml(text);
@@ -62,11 +63,28 @@ public final class FhirText {
     if (text.length() > limits.maxDocumentLength()) {
       throw new FhirFormatException(FhirFormatException.TOO_LONG, xml ? "XML" : "JSON", -1, -1, limits.maxDocumentLength());
     }
+    int surrogate = Surrogates.firstUnpaired(text);
+    if (surrogate >= 0) {
+      throw unpairedSurrogate(text, surrogate, xml ? "XML" : "JSON");
+    }
     if (xml) {
       XmlLimitScan.check(text, limits);
     } else {
       JsonLimitScan.check(text, limits);
     }
+  }
+
+  /** An unpaired surrogate in the text itself (a Java string can hold one; UTF-8 cannot): CPTS-0834. */
+  private static FhirFormatException unpairedSurrogate(String text, int index, String format) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new FhirFormatException(FhirFormatException.UNPAIRED_SURROGATE, format, line, index - lineStart + 1, 0);
   }
 
   static FhirFormatException formatError(String format, RuntimeException e) {

@@ -4,6 +4,7 @@ import static io.github.cptssdk.fhir.FhirUris.*;
 
 import io.github.cptssdk.core.model.HealthProject;
 import io.github.cptssdk.core.model.Lifecycle;
+import io.github.cptssdk.core.model.ModelDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -42,13 +43,19 @@ final class LifecycleReader {
     }
   }
 
-  /** @return the date of extension {@code url}, null if absent or not a full date (reported) */
+  /** @return the date of extension {@code url}, null if absent, not a full date or out of the model's range (reported) */
   @Nullable LocalDate date(DomainResource r, String path, String url) {
+    LocalDate date;
     try {
-      return Dates.get(r, url).orElse(null);
+      date = Dates.get(r, url).orElse(null);
     } catch (DateTimeParseException e) {
       issues.warning("CPTS-0824", path + ".extension('" + url + "')");
       return null;
     }
+    if (date != null && !ModelDates.contains(date)) {
+      issues.warning("CPTS-0833", path + ".extension('" + url + "')");
+      return null;
+    }
+    return date;
   }
 }

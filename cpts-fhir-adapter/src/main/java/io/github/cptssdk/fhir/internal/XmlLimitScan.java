@@ -12,9 +12,9 @@ import javax.xml.stream.events.Attribute;
 import javax.xml.stream.events.XMLEvent;
 
 /**
- * Checks XML text against the nesting and string limits of {@link FhirReadLimits} in one pass, before
- * HAPI parses it: element depth, the text between two tags (consecutive character events summed) and
- * each attribute value. It reads with HAPI's own StAX reader ({@link XmlUtil#createXmlReader}: same
+ * Checks XML text against the nesting, string and value limits of {@link FhirReadLimits} in one pass,
+ * before HAPI parses it: element depth, the text between two tags (consecutive character events summed),
+ * each attribute value, and the number of elements and attributes. It reads with HAPI's own StAX reader ({@link XmlUtil#createXmlReader}: same
  * implementation and settings, no DTD, no external entities), so it accepts and rejects what HAPI's
  * parser does: at the first syntax error it stops and leaves the text to HAPI, which rejects it with
  * CPTS-0802 at the same place. Stateless.
@@ -42,10 +42,15 @@ final class XmlLimitScan {
   private static void scan(XMLEventReader reader, FhirReadLimits limits) throws XMLStreamException {
     int depth = 0;
     long text = 0;
+    long values = 0;
     while (reader.hasNext()) {
       XMLEvent event = reader.nextEvent();
       if (event.isStartElement()) {
         text = 0;
+        values += 1 + count(event.asStartElement().getAttributes());
+        if (values > limits.maxValues()) {
+          throw exceeded(FhirFormatException.TOO_MANY_VALUES, event.getLocation(), limits.maxValues());
+        }
         if (++depth > limits.maxNestingDepth()) {
           throw exceeded(FhirFormatException.TOO_DEEP, event.getLocation(), limits.maxNestingDepth());
         }
@@ -60,6 +65,14 @@ final class XmlLimitScan {
         }
       }
     }
+  }
+
+  private static int count(Iterator<Attribute> attributes) {
+    int n = 0;
+    for (; attributes.hasNext(); attributes.next()) {
+      n++;
+    }
+    return n;
   }
 
   private static void attributes(Iterator<Attribute> attributes, Location where, FhirReadLimits limits) {

@@ -23,8 +23,8 @@ import io.github.cptssdk.json.internal.ErrorMapper;
 import io.github.cptssdk.json.internal.Limits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -75,8 +75,8 @@ public final class ContractJson {
   /**
    * @param path a UTF-8 JSON file
    * @return the contract of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document (including text that is not UTF-8)
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
+   *     that cannot be read (CPTS-0325)
    */
   public static AciContract readContract(Path path) {
     return read(ContractReader::contract, tree(read(path), JsonReadLimits.DEFAULTS));
@@ -106,8 +106,8 @@ public final class ContractJson {
   /**
    * @param path a UTF-8 JSON file
    * @return the results of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
+   *     that cannot be read (CPTS-0325)
    */
   public static YearResults readResults(Path path) {
     return read(ContractReader::results, tree(read(path), JsonReadLimits.DEFAULTS));
@@ -208,7 +208,8 @@ public final class ContractJson {
       JsonLocation at = e.getLocation();
       throw Fields.error("CPTS-0650", "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // In memory, the only I/O failure is decoding: a UTF-32 byte-order mark, bytes that are not UTF-8.
+      throw Fields.error("CPTS-0650", "$", 1, 1);
     }
   }
 
@@ -238,7 +239,7 @@ public final class ContractJson {
     try (InputStream in = Files.newInputStream(path)) {
       return in.readNBytes(JsonReadLimits.DEFAULTS.maxDocumentLength() + 1);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Fields.error("CPTS-0325", "$", e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName());
     }
   }
 

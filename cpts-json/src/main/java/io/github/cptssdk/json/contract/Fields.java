@@ -3,6 +3,8 @@ package io.github.cptssdk.json.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.internal.Messages;
+import io.github.cptssdk.core.internal.Surrogates;
+import io.github.cptssdk.core.model.ModelDates;
 import io.github.cptssdk.json.internal.ErrorMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +25,10 @@ final class Fields {
 
   /** Most digits of a number before, and after, the decimal point. */
   static final int MAX_DIGITS = 18;
+  /** The largest amount of a contract, in euros: ten billion, ten thousand times the largest ACI envelope. */
+  static final BigDecimal MAX_EUROS = BigDecimal.TEN.pow(10);
 
+  private static final String DATE_EXPECTED = "date YYYY-MM-DD from " + ModelDates.MIN + " to " + ModelDates.MAX;
   private static final String DIGITS_EXPECTED = "a number with at most " + MAX_DIGITS + " digits before and after the decimal point";
 
   private final JsonNode node;
@@ -78,6 +83,9 @@ final class Fields {
     if (!v.isTextual()) {
       throw error("CPTS-0652", path + "." + field, "string");
     }
+    if (Surrogates.firstUnpaired(v.asText()) >= 0) {
+      throw error("CPTS-0652", path + "." + field, "text of whole Unicode characters (no unpaired surrogate)");
+    }
     return v.asText();
   }
 
@@ -87,10 +95,14 @@ final class Fields {
 
   LocalDate date(String field) {
     try {
-      return LocalDate.parse(text(field));
+      LocalDate date = LocalDate.parse(text(field));
+      if (ModelDates.contains(date)) {
+        return date;
+      }
     } catch (DateTimeParseException e) {
-      throw error("CPTS-0652", path + "." + field, "date YYYY-MM-DD");
+      // reported below
     }
+    throw error("CPTS-0652", path + "." + field, DATE_EXPECTED);
   }
 
   @Nullable LocalDate optionalDate(String field) {
@@ -115,7 +127,8 @@ final class Fields {
     if (n.signum() != 0 && (n.precision() - n.scale() > MAX_DIGITS || n.scale() > MAX_DIGITS)) {
       throw error("CPTS-0652", path + "." + field, DIGITS_EXPECTED);
     }
-    return n;
+    // 1E+1 is written back as 10: read as 10 (scale 0), so that the round trip is exact (issue 17)
+    return n.scale() < 0 ? n.setScale(0) : n;
   }
 
   BigDecimal number(String field) {
@@ -135,6 +148,10 @@ final class Fields {
 
   @Nullable Euros optionalEuros(String field) {
     BigDecimal n = optionalNumber(field);
+    // The funding computes in cents on a long (prorata by days, tiers): bounded far above any ACI amount (issue 17)
+    if (n != null && n.abs().compareTo(MAX_EUROS) > 0) {
+      throw error("CPTS-0652", path + "." + field, "euros with at most two decimals, at most " + MAX_EUROS.toPlainString());
+    }
     try {
       return n == null ? null : Euros.of(n);
     } catch (ArithmeticException e) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.id.InvalidIdentifierException;
+import io.github.cptssdk.core.model.DateOutOfRangeException;
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.json.InvalidDocumentException;
 import io.github.cptssdk.json.JsonReadLimits;
@@ -121,6 +122,9 @@ public final class ErrorMapper {
         return new Problem("CPTS-0314", JsonMessages.text("CPTS-0314",
             new Object[] {i.kind().english(), reason(i, false), i.kind().expected()},
             new Object[] {i.kind().french(), reason(i, true), i.kind().expected()}), path);
+      }
+      if (t instanceof DateOutOfRangeException) {
+        return Problem.of("CPTS-0323", path);
       }
       if (t instanceof CptsException c && c.code().startsWith("CPTS-03")) {
         return Problem.of(c.code(), path);

@@ -6,6 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.testing.AciArbitraries;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.core.testing.Uses;
+import io.github.cptssdk.core.aci.AciContract;
+import io.github.cptssdk.core.aci.AciFunding;
+import io.github.cptssdk.core.aci.AciRules;
+import io.github.cptssdk.core.aci.YearResults;
 import io.github.cptssdk.json.contract.ContractJson;
 import io.github.cptssdk.json.contract.ContractJsonException;
 import java.io.IOException;
@@ -24,7 +29,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Fuzz suite of the contract and results readers ({@link ContractJson}, issue 7): mutated valid documents
  * are read or rejected with a {@link ContractJsonException} (a code and the JSON path), never anything
- * else. Inputs per run: 2 x 100 tries x 1 000 byte mutations + 2 x 50 tries x 1 000 structural mutations
+ * else; every accepted document is then used ({@link #CONTRACT_USES}, {@link #RESULT_USES}, issue 17). Inputs per run: 2 x 100 tries x 1 000 byte mutations + 2 x 50 tries x 1 000 structural mutations
  * = 300 000.
  */
 class ContractJsonFuzzTest {
@@ -33,6 +38,24 @@ class ContractJsonFuzzTest {
   private static final List<byte[]> CONTRACTS = new ArrayList<>();
   private static final List<byte[]> RESULTS = new ArrayList<>();
   private static final FuzzOracle ORACLE = new FuzzOracle("ContractJson", ContractJsonFuzzTest::located);
+  private static final AciContract SETE = ContractJson.readContract(text(file("contract-sete.json")));
+  /**
+   * What a user runs next on an accepted contract (issue 17): validation and the round trip of each, the funding
+   * of every year and the projection of one in 20 (22 000 contracts are accepted per run: the funding of all
+   * took 2 minutes).
+   */
+  static final Uses<AciContract> CONTRACT_USES = Uses.<AciContract>of("validate", c -> AciRules.official().validate(c))
+      .sampled(20, "funding of every year", c -> {
+        for (int year = 1; year <= 5; year++) {
+          AciFunding.official().year(c, year, YearResults.none());
+          AciFunding.official().year(c, year, YearResults.allMet());
+        }
+      })
+      .sampled(20, "five-year projection", c -> AciFunding.official().projection(c))
+      .and("JSON round trip", c -> assertThat(ContractJson.readContract(ContractJson.writeContract(c))).isEqualTo(c));
+  /** What a user runs next on accepted results: the funding of a year of a contract. */
+  static final Uses<YearResults> RESULT_USES = Uses.<YearResults>of("JSON as accepted", r -> assertThat(r).isNotNull())
+      .sampled(5, "funding of the year", r -> AciFunding.official().year(SETE, 2, r));
 
   static {
     CONTRACTS.add(file("contract-sete.json"));
@@ -89,7 +112,7 @@ class ContractJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = Mutations.mutate(CONTRACTS.get(r.nextInt(CONTRACTS.size())), r);
-      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)));
+      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)), CONTRACT_USES);
     }
   }
 
@@ -98,7 +121,7 @@ class ContractJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = Mutations.mutate(RESULTS.get(r.nextInt(RESULTS.size())), r);
-      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)));
+      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)), RESULT_USES);
     }
   }
 
@@ -107,7 +130,7 @@ class ContractJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = JsonMutations.mutate(CONTRACT_TREES.get(r.nextInt(CONTRACT_TREES.size())), r);
-      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)));
+      ORACLE.check(seed, input, () -> ContractJson.readContract(text(input)), CONTRACT_USES);
     }
   }
 
@@ -116,7 +139,7 @@ class ContractJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = JsonMutations.mutate(RESULT_TREES.get(r.nextInt(RESULT_TREES.size())), r);
-      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)));
+      ORACLE.check(seed, input, () -> ContractJson.readResults(text(input)), RESULT_USES);
     }
   }
 

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.core.testing.ModelArbitraries;
 import io.github.cptssdk.core.testing.Mutations;
+import io.github.cptssdk.core.testing.Uses;
+import io.github.cptssdk.core.aci.AciRules;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.model.CptsValidator;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import java.time.LocalDate;
 import io.github.cptssdk.json.CptsJson;
 import io.github.cptssdk.json.InvalidDocumentException;
 import java.io.ByteArrayInputStream;
@@ -25,7 +31,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Fuzz suite of the CPTS document reader ({@link CptsJson}, issue 7): mutated valid documents are read
  * or rejected with an {@link InvalidDocumentException} (code CPTS-03xx, JSON path, line and column),
- * never anything else. Inputs per run: 300 tries x 1 000 byte mutations + 150 tries x 1 000 structural
+ * never anything else; every accepted document is then validated, checked for eligibility, profiled and
+ * written back and read again to an equal CPTS ({@link #USES}, issue 17). Inputs per run: 300 tries x 1 000 byte mutations + 150 tries x 1 000 structural
  * mutations = 450 000.
  */
 class CptsJsonFuzzTest {
@@ -34,6 +41,17 @@ class CptsJsonFuzzTest {
   private static final List<byte[]> VALID = valid();
   private static final List<JsonNode> TREES = VALID.stream()
       .map(b -> JsonMutations.parse(new String(b, StandardCharsets.UTF_8))).toList();
+  private static final CommuneReferential REFERENTIAL = CommuneReferential.official();
+  /**
+   * What a user runs next on an accepted document (issue 17): validation and the JSON round trip of each, the
+   * checks on the referential of one in 4 (16 000 documents are accepted per run). FHIR export and re-import of
+   * a CPTS: FhirFuzzTest.
+   */
+  static final Uses<Cpts> USES = Uses.<Cpts>of("validate", c -> CptsValidator.get().validate(c))
+      .sampled(4, "validate on the referential", c -> CptsValidator.get().validate(c, REFERENTIAL))
+      .sampled(4, "eligibility at a date", c -> AciRules.official().eligibility(c, LocalDate.of(2025, 3, 1)))
+      .sampled(4, "territory profile", c -> REFERENTIAL.profile(c.territory()))
+      .and("JSON round trip", c -> assertThat(CptsJson.readString(CptsJson.write(c))).isEqualTo(c));
   private static final FuzzOracle BYTES = new FuzzOracle("CptsJson (bytes)", CptsJsonFuzzTest::located);
   private static final FuzzOracle STRUCTURE = new FuzzOracle("CptsJson (structure)", CptsJsonFuzzTest::located);
 
@@ -60,7 +78,7 @@ class CptsJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = Mutations.mutate(VALID.get(r.nextInt(VALID.size())), r);
-      BYTES.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)));
+      BYTES.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)), USES);
     }
   }
 
@@ -69,7 +87,7 @@ class CptsJsonFuzzTest {
     Random r = new Random(seed);
     for (int i = 0; i < PER_TRY; i++) {
       byte[] input = JsonMutations.mutate(TREES.get(r.nextInt(TREES.size())), r);
-      STRUCTURE.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)));
+      STRUCTURE.check(seed, input, () -> CptsJson.read(new ByteArrayInputStream(input)), USES);
     }
   }
 
