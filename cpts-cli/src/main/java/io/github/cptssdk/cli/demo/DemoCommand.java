@@ -97,7 +97,7 @@ public final class DemoCommand implements Command {
     };
   }
 
-  private static byte[] bundled(String name) {
+  static byte[] bundled(String name) {
     try (InputStream in = DemoCommand.class.getResourceAsStream(BUNDLED + name)) {
       if (in == null) {
         throw CliException.data("bundled demo file missing from the jar: " + name);

@@ -49,7 +49,10 @@ final class DemoOutput {
     }
     files.addAll(DemoSupply.write(outcome, out));
     Optional<DemoDesk.Year> desk = DemoDesk.run(outcome);
-    files.add(file(out.resolve("report.html"), DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk)));
+    Optional<DemoSas.Answer> sas = DemoSas.run(outcome);
+    sas.ifPresent(s -> files.add(file(s.path(out), s.bundle())));
+    files.add(file(out.resolve("report.html"), DemoSas.withSection(
+        DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk), sas, unmasked)));
     return files;
   }
 

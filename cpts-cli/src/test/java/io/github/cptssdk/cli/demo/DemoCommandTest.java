@@ -11,7 +11,12 @@ import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.validation.ValidationIssue;
+import io.github.cptssdk.core.sas.SasOffer;
 import io.github.cptssdk.fhir.FhirMapper;
+import io.github.cptssdk.fhir.FhirReadLimits;
+import io.github.cptssdk.fhir.sas.SasFhir;
+import io.github.cptssdk.fhir.sas.SasRead;
+import io.github.cptssdk.json.sas.SasOfferJson;
 import io.github.cptssdk.indicators.Area;
 import io.github.cptssdk.indicators.IndicatorEngine;
 import io.github.cptssdk.indicators.IndicatorReport;
@@ -178,7 +183,24 @@ class DemoCommandTest {
     summary.get("files").forEach(f -> files.add(f.asText()));
     cpts.forEach(c -> assertThat(CptsJson.read(dir.resolve("out/registry/" + c.id().value() + "-members.json")).professionals())
         .as("members built from the synthetic registry").isNotEmpty());
-    assertThat(files).hasSize(5 * cpts.size() + 1 + DemoSupplyFiles.count(cpts.size())).last().isEqualTo(Path.of("out", "report.html").toString());
+    assertThat(files).hasSize(5 * cpts.size() + DemoSupplyFiles.count(cpts.size()) + 1 + 1).last().isEqualTo(Path.of("out", "report.html").toString());
+  }
+
+  @Test
+  void the_sas_searchset_of_sete_reads_back_as_the_offer_selected_and_the_report_masks_its_small_counts() throws IOException {
+    SasOffer offer = SasOfferJson.read(new String(bundled(DemoSas.OFFER), StandardCharsets.UTF_8));
+    DemoSas.Answer expected = DemoSas.answer("", offer);
+    assertThat(expected.selected().schedules()).isNotEmpty();
+    Path bundle = expected.path(dir.resolve("out"));
+    SasRead<SasOffer> read = SasFhir.offerFromText(Files.readString(bundle), FhirReadLimits.DEFAULTS);
+    assertThat(read.report().issues()).isEmpty();
+    assertThat(read.value()).isEqualTo(expected.selected());
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).contains("<section id=\"sas\">", "Créneaux proposés", "Téléconsultation (VR)", "Professionnels distincts");
+    // the example offers a handful of slots by three professionals: every count is under 11
+    assertThat(html.substring(html.indexOf("<section id=\"sas\">"))).contains("masqué").doesNotContainPattern("<td class=\"n\">[1-9]</td>");
+    String unmasked = DemoSas.withSection("<main></main>", java.util.Optional.of(expected), true);
+    assertThat(unmasked).contains("<td class=\"n\">3</td>");
   }
 
   @Test
