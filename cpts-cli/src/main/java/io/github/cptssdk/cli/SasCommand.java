@@ -16,6 +16,7 @@ import io.github.cptssdk.fhir.FhirReadLimits;
 import io.github.cptssdk.fhir.sas.SasFhir;
 import io.github.cptssdk.fhir.sas.SasRead;
 import io.github.cptssdk.indicators.SuppressionPolicy;
+import io.github.cptssdk.json.sas.SasOfferCsv;
 import io.github.cptssdk.json.sas.SasOfferJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
@@ -56,7 +58,8 @@ final class SasCommand implements Command {
         "",
         "  slots         answers the SAS search (flow INT_R04) for 1 to 25 professionals (8+RPPS or 0+ADELI)",
         "                and slot starts from..to (ISO-8601 with offset, both included) from an offer document",
-        "                (cpts-sas-offer/1); writes the searchset, or the OperationOutcome of a bad request (exit 3)",
+        "                (cpts-sas-offer/1, or its CSV form: FILE.csv); writes the searchset, or the OperationOutcome",
+        "                of a bad request (exit 3)",
         "  appointments  reads FrAppointmentSAS (one or a Bundle, JSON or XML) and prints the appointments given",
         "                and honoured per CPTS (with --offer: the CPTS offering the professional) and professional;",
         "                counts under the threshold (default 11) are masked unless --unmasked");
@@ -77,7 +80,7 @@ final class SasCommand implements Command {
   }
 
   private static int slots(Args args, Io io) throws IOException {
-    SasOffer offer = SasOfferJson.read(existing(io, args.required("offer")));
+    SasOffer offer = offer(existing(io, args.required("offer")));
     List<String> ids = Arrays.stream(args.required("professionals").split(",", -1)).map(String::strip).toList();
     Instant from = instant(args.required("from"), "--from");
     Instant to = instant(args.required("to"), "--to");
@@ -96,6 +99,12 @@ final class SasCommand implements Command {
     ValidationReport report = FhirMapper.fromOperationOutcome((org.hl7.fhir.r4.model.OperationOutcome) answer);
     print(report, io);
     throw CliException.data(report.errors().get(0).code() + ": bad SAS request (OperationOutcome written to " + out + ")");
+  }
+
+  /** @return the offer of a {@code .csv} file (CSV form) or of a {@code cpts-sas-offer/1} document */
+  static SasOffer offer(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? SasOfferCsv.read(file)
+        : SasOfferJson.read(file);
   }
 
   private static Instant instant(String text, String option) {
@@ -129,7 +138,7 @@ final class SasCommand implements Command {
     SasRead<List<SasAppointment>> read = SasFhir.appointmentsFromText(text);
     Map<SasProfessionalId, String> cptsOf = new LinkedHashMap<>();
     for (String o : args.option("offer").map(s -> s.split(",")).orElse(new String[0])) {
-      SasOffer offer = SasOfferJson.read(existing(io, o.strip()));
+      SasOffer offer = offer(existing(io, o.strip()));
       for (SasSchedule s : offer.schedules()) {
         cptsOf.putIfAbsent(s.professional(), offer.cptsName());
       }

@@ -31,6 +31,21 @@ class SasCommandTest {
   }
 
   @Test
+  void slotsAcceptsTheCsvFormOfTheOfferWithTheSameAnswer() throws IOException {
+    Path csv = OFFER.resolveSibling("sas-offer-sete.csv");
+    for (Path offer : new Path[] {OFFER, csv}) {
+      assertThat(cli.run(dir, "sas", "slots", "--offer", offer.toString(), "--professionals", "810000000108,810000000207",
+          "--from", FROM, "--to", TO, "--out", offer.getFileName() + ".bundle.json")).isZero();
+    }
+    assertThat(Files.readString(dir.resolve("sas-offer-sete.csv.bundle.json")))
+        .isEqualTo(Files.readString(dir.resolve("sas-offer-sete.json.bundle.json")));
+    Files.writeString(dir.resolve("bad.csv"), Files.readString(csv).replaceFirst(",AMB,", ",XX,"));
+    assertThat(cli.run(dir, "sas", "slots", "--offer", "bad.csv", "--professionals", "810000000108", "--from", FROM,
+        "--to", TO, "--out", "x.json")).isEqualTo(3);
+    assertThat(cli.err()).contains("error: CPTS-1147: row 2, column consultation");
+  }
+
+  @Test
   void twentySixIdentifiersAreABadRequestWithItsOutcome() throws IOException {
     String ids = String.join(",", java.util.Collections.nCopies(26, "810000000108"));
     int rc = cli.run(dir, "sas", "slots", "--offer", OFFER.toString(), "--professionals", ids, "--from", FROM, "--to", TO,

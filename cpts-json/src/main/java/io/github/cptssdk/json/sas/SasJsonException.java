@@ -9,14 +9,15 @@ import org.apiguardian.api.API;
  * A SAS offer document that cannot be read: malformed JSON ({@code CPTS-1140}, with line and column), a
  * missing field or a value of the wrong kind ({@code CPTS-1141}), an unsupported format ({@code CPTS-1142}),
  * a value the model refuses (its own code, e.g. {@code CPTS-1101}), an unreadable file ({@code CPTS-1143}).
- * {@link #path()} is the JSON path; the message never holds the value read.
+ * {@link #path()} is the JSON path, or {@code row R, column NAME} for the CSV form ({@link SasOfferCsv},
+ * {@code CPTS-1144}..{@code 1149}); the message never holds the value read.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SasJsonException extends CptsException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The JSON path of the offending field. */
+  /** The JSON path (or CSV row and column) of the offending field. */
   private final String path;
 
   SasJsonException(String code, String path, String message) {
@@ -24,7 +25,7 @@ public final class SasJsonException extends CptsException {
     this.path = path;
   }
 
-  /** @return the JSON path, e.g. {@code $.schedules[0].slots[2].start} */
+  /** @return the JSON path, e.g. {@code $.schedules[0].slots[2].start}, or {@code row 3, column start} */
   public String path() {
     return path;
   }
