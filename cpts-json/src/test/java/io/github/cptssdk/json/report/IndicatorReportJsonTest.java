@@ -1,5 +1,7 @@
 package io.github.cptssdk.json.report;
 
+import static io.github.cptssdk.json.report.ReportJsonTest.keys;
+import static io.github.cptssdk.json.report.ReportJsonTest.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +19,6 @@ import io.github.cptssdk.indicators.ReadSummary;
 import io.github.cptssdk.indicators.synth.SynthParameters;
 import io.github.cptssdk.indicators.synth.SyntheticPopulation;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,22 +42,6 @@ class IndicatorReportJsonTest {
     IndicatorEngine engine = IndicatorEngine.builder().referential(ref).territories(territories).year(YEAR).build();
     report = engine.compute(SyntheticPopulation.of(ref, territories.values(), SynthParameters.defaults(YEAR), 7L)
         .toBatch(engine.dictionary()));
-  }
-
-  private static JsonNode schema() throws IOException {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path file = p.resolve("docs").resolve("reports.schema.json");
-      if (Files.isRegularFile(file)) {
-        return JSON.readTree(Files.readString(file));
-      }
-    }
-    throw new IllegalStateException("docs/reports.schema.json not found");
-  }
-
-  private static List<String> keys(JsonNode object) {
-    List<String> keys = new ArrayList<>();
-    object.fieldNames().forEachRemaining(keys::add);
-    return keys;
   }
 
   private static List<String> required(JsonNode def) {
