@@ -3,6 +3,7 @@ module io.github.cptssdk.json {
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
   requires transitive io.github.cptssdk.core;
+  requires transitive io.github.cptssdk.indicators;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
 

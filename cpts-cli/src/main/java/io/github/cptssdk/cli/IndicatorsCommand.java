@@ -1,9 +1,5 @@
 package io.github.cptssdk.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.indicators.Area;
 import io.github.cptssdk.indicators.ErrorPolicy;
@@ -16,13 +12,13 @@ import io.github.cptssdk.indicators.ReadSummary;
 import io.github.cptssdk.indicators.SuppressionPolicy;
 import io.github.cptssdk.indicators.csv.EventCsvReader;
 import io.github.cptssdk.indicators.csv.PatientCsvReader;
+import io.github.cptssdk.json.report.ReportJson;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** {@code ./cpts indicators}: the ACI indicators of every CPTS from a patient CSV file, in one pass. */
@@ -97,7 +93,7 @@ public final class IndicatorsCommand implements Command {
     }
     List<Area> areas = areas(report, args.option("level").orElse("cpts"));
     if (args.flag("json")) {
-      printJson(io, report, areas, summary, events, args.flag("unmasked"));
+      io.out().println(ReportJson.indicators(report, areas, args.flag("unmasked"), summary, events));
     } else {
       printTable(io, report, areas, args.flag("unmasked"));
       if (!args.flag("quiet")) {
@@ -186,69 +182,4 @@ public final class IndicatorsCommand implements Command {
     };
     return unmasked && v.suppression().masked() ? "would be " + s : s;
   }
-
-  private static void printJson(Io io, IndicatorReport report, List<Area> areas, ReadSummary patients, ReadSummary events,
-      boolean unmasked) throws Exception {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("year", report.year());
-    root.put("threshold", report.policy().threshold());
-    root.put("unmasked", unmasked);
-    root.set("patients", summary(mapper, patients));
-    if (events != null) {
-      root.set("events", summary(mapper, events));
-    }
-    ArrayNode list = root.putArray("areas");
-    for (Area area : areas) {
-      ObjectNode a = list.addObject();
-      a.put("level", area.level().name().toLowerCase(Locale.ROOT));
-      a.put("code", area.code());
-      a.put("name", area.name());
-      ArrayNode values = a.putArray("indicators");
-      List<PublishedValue> pub = report.published(area);
-      List<IndicatorResult> raw = report.unmasked(area); // only period and version are printed unless --unmasked
-      for (int i = 0; i < pub.size(); i++) {
-        values.add(value(mapper, unmasked ? PublishedValue.of(raw.get(i)) : pub.get(i), pub.get(i), raw.get(i)));
-      }
-    }
-    io.out().println(mapper.writeValueAsString(root));
-  }
-
-  private static ObjectNode value(ObjectMapper mapper, PublishedValue v, PublishedValue published, IndicatorResult raw) {
-    ObjectNode n = mapper.createObjectNode();
-    n.put("id", v.indicator().name());
-    n.put("mission", v.indicator().mission().name());
-    n.put("kind", v.indicator().kind().name());
-    if (v.numerator().isPresent()) {
-      n.put("numerator", v.numerator().getAsLong());
-    } else {
-      n.putNull("numerator");
-    }
-    if (v.denominator().isPresent()) {
-      n.put("denominator", v.denominator().getAsLong());
-    } else {
-      n.putNull("denominator");
-    }
-    if (v.rate().isPresent()) {
-      n.put("rate", v.rate().get());
-    } else {
-      n.putNull("rate");
-    }
-    n.put("suppression", published.suppression().name().toLowerCase(Locale.ROOT));
-    n.put("period", raw.period().toString());
-    n.put("definitionVersion", raw.definitionVersion());
-    return n;
-  }
-
-  private static ObjectNode summary(ObjectMapper mapper, ReadSummary s) {
-    ObjectNode n = mapper.createObjectNode();
-    n.put("rows", s.rows());
-    n.put("accepted", s.accepted());
-    ObjectNode rejected = n.putObject("rejected");
-    for (Map.Entry<String, Long> e : s.rejectedByCode().entrySet()) {
-      rejected.put(e.getKey(), e.getValue());
-    }
-    return n;
-  }
-
 }

@@ -15,6 +15,7 @@ import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.indicators.PublishedValue;
 import io.github.cptssdk.json.contract.ContractJson;
+import io.github.cptssdk.json.report.ReportJson;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ final class DemoSummary {
     ArrayNode findings = el.putArray("findings");
     c.eligibility().issues().forEach(i -> findings.addObject().put("severity", i.severity().name()).put("code", i.code())
         .put("path", i.path()).put("en", i.message().en()).put("fr", i.message().fr()));
-    n.set("indicators", indicatorArray(c, unmasked));
+    n.set("indicators", ReportJson.indicatorTree(c.published(), c.unmasked(), unmasked));
     ObjectNode measured = n.putObject("measuredLines");
     c.measured().forEach((line, v) -> {
       ObjectNode m = measured.putObject(line).put("indicator", c.entry().measured().get(line).indicator().name()).put("value", v);
@@ -133,21 +134,10 @@ final class DemoSummary {
     return n;
   }
 
-  private static ArrayNode indicatorArray(DemoRun.CptsOutcome c, boolean unmasked) {
-    ArrayNode a = JSON.arrayNode();
-    for (PublishedValue v : shown(c, unmasked)) {
-      ObjectNode n = a.addObject().put("indicator", v.indicator().name()).put("suppression", v.suppression().name());
-      v.numerator().ifPresentOrElse(x -> n.put("numerator", x), () -> n.putNull("numerator"));
-      v.denominator().ifPresentOrElse(x -> n.put("denominator", x), () -> n.putNull("denominator"));
-      v.rate().ifPresentOrElse(x -> n.put("rate", x), () -> n.putNull("rate"));
-    }
-    return a;
-  }
-
   static String indicatorsJson(DemoRun.CptsOutcome c, boolean unmasked) {
     ObjectNode root = JSON.objectNode().put("format", "cpts-demo-indicators/1").put("cpts", c.cpts().id().value())
         .put("unmasked", unmasked);
-    root.set("indicators", indicatorArray(c, unmasked));
+    root.set("indicators", ReportJson.indicatorTree(c.published(), c.unmasked(), unmasked));
     return write(root);
   }
 

@@ -14,9 +14,16 @@ import io.github.cptssdk.core.territory.Epci;
 import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
+import io.github.cptssdk.indicators.Area;
+import io.github.cptssdk.indicators.IndicatorReport;
+import io.github.cptssdk.indicators.IndicatorResult;
+import io.github.cptssdk.indicators.PublishedValue;
+import io.github.cptssdk.indicators.ReadSummary;
 import io.github.cptssdk.json.JsonReadLimits;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -24,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the JSON reports of cpts-sdk, each pretty-printed and described by a JSON Schema
- * (docs/reports-json.md, docs/reports.schema.json): a list of validation issues, an eligibility report and a
- * territory profile. Every issue is {@code {severity, code, path, en, fr}}: one key, {@code path}, for where
+ * (docs/reports-json.md, docs/reports.schema.json): a list of validation issues, an eligibility report, a
+ * territory profile and an indicator report. Every issue is {@code {severity, code, path, en, fr}}: one key, {@code path}, for where
  * the issue is. Stateless and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
@@ -88,6 +95,87 @@ public final class ReportJson {
     strings(root.putArray("unknownCodes"), profile.unknownCodes());
     root.put("source", Objects.requireNonNull(source, "source"));
     return write(root);
+  }
+
+  /**
+   * The indicator report: masked cells are written as nulls unless {@code unmasked}; the raw values then replace
+   * them, and every cell still says how it would be suppressed.
+   *
+   * @param report the indicator report
+   * @param areas the areas to write, of {@code report}, in the order to write
+   * @param unmasked true to write the raw values, small counts included (authorised users only)
+   * @param patients what the patient file read gave
+   * @param events what the event file read gave, or null if none was read
+   * @return {@code year, threshold, unmasked, patients, events?, areas}; each area {@code level, code, name,
+   *     indicators}, each indicator as {@link #indicatorTree}
+   * @throws IllegalArgumentException if an area is not one of {@code report}
+   */
+  public static String indicators(IndicatorReport report, List<Area> areas, boolean unmasked, ReadSummary patients,
+      @Nullable ReadSummary events) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("year", report.year());
+    root.put("threshold", report.policy().threshold());
+    root.put("unmasked", unmasked);
+    root.set("patients", readSummary(patients));
+    if (events != null) {
+      root.set("events", readSummary(events));
+    }
+    ArrayNode list = root.putArray("areas");
+    for (Area area : areas) {
+      ObjectNode a = list.addObject();
+      a.put("level", area.level().name().toLowerCase(Locale.ROOT));
+      a.put("code", area.code());
+      a.put("name", area.name());
+      a.set("indicators", indicatorTree(report.published(area), report.unmasked(area), unmasked));
+    }
+    return write(root);
+  }
+
+  /**
+   * The indicator values of one area, to embed in another document.
+   *
+   * @param published the published cells of the area ({@link IndicatorReport#published(Area)})
+   * @param raw the raw results of the same area, in the same order ({@link IndicatorReport#unmasked(Area)}): only
+   *     their period and definition version are written unless {@code unmasked}
+   * @param unmasked true to write the raw values, small counts included (authorised users only)
+   * @return an array of {@code {id, mission, kind, numerator, denominator, rate, suppression, period,
+   *     definitionVersion}}; {@code numerator}, {@code denominator} and {@code rate} are null when masked or absent,
+   *     {@code suppression} is {@code none}, {@code primary} or {@code secondary}
+   * @throws IllegalArgumentException if the two lists are not of the same indicators in the same order
+   */
+  public static ArrayNode indicatorTree(List<PublishedValue> published, List<IndicatorResult> raw, boolean unmasked) {
+    if (published.size() != raw.size()) {
+      throw new IllegalArgumentException("published and raw values of different areas");
+    }
+    ArrayNode array = MAPPER.createArrayNode();
+    for (int i = 0; i < published.size(); i++) {
+      PublishedValue p = published.get(i);
+      IndicatorResult r = raw.get(i);
+      if (p.indicator() != r.indicator()) {
+        throw new IllegalArgumentException("published and raw values of different indicators");
+      }
+      PublishedValue v = unmasked ? PublishedValue.of(r) : p;
+      ObjectNode n = array.addObject();
+      n.put("id", v.indicator().name());
+      n.put("mission", v.indicator().mission().name());
+      n.put("kind", v.indicator().kind().name());
+      n.put("numerator", v.numerator().isPresent() ? v.numerator().getAsLong() : null);
+      n.put("denominator", v.denominator().isPresent() ? v.denominator().getAsLong() : null);
+      n.put("rate", v.rate().orElse(null));
+      n.put("suppression", p.suppression().name().toLowerCase(Locale.ROOT));
+      n.put("period", r.period().toString());
+      n.put("definitionVersion", r.definitionVersion());
+    }
+    return array;
+  }
+
+  private static ObjectNode readSummary(ReadSummary s) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("rows", s.rows());
+    n.put("accepted", s.accepted());
+    ObjectNode rejected = n.putObject("rejected");
+    s.rejectedByCode().forEach(rejected::put);
+    return n;
   }
 
   private static ArrayNode issueArray(ValidationReport report) {

@@ -30,7 +30,7 @@ class ReportJsonTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static JsonNode schema() throws IOException {
+  static JsonNode schema() throws IOException {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path file = p.resolve("docs").resolve("reports.schema.json");
       if (Files.isRegularFile(file)) {
@@ -40,7 +40,7 @@ class ReportJsonTest {
     throw new IllegalStateException("docs/reports.schema.json not found");
   }
 
-  private static List<String> keys(JsonNode object) {
+  static List<String> keys(JsonNode object) {
     List<String> keys = new ArrayList<>();
     object.fieldNames().forEachRemaining(keys::add);
     return keys;
