@@ -24,6 +24,8 @@ import io.github.cptssdk.desk.io.CapacityCsvReader;
 import io.github.cptssdk.desk.io.DeskJson;
 import io.github.cptssdk.desk.io.RequestCsvReader;
 import io.github.cptssdk.indicators.SuppressionPolicy;
+import io.github.cptssdk.registries.supply.GeneralPractitioner;
+import io.github.cptssdk.registries.supply.Supply;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +53,14 @@ public final class DeskCommand implements Command {
   public String usage() {
     return String.join("\n",
         "usage: ./cpts desk match --requests FILE --capacity FILE --period FROM/TO [--epci SIREN[,SIREN...]] [--json]",
+        "       ./cpts desk match --requests FILE --rpps FILE --places N --period FROM/TO [--epci ...] [--json]",
         "       ./cpts desk report --history FILE --period FROM/TO [--json]",
         "",
         "  --requests FILE  requests CSV (docs/desk.md): request_id,commune,birth_year,ald,c2s,received_on[,...,steps]",
-        "  --capacity FILE  GP capacity CSV: rpps,commune,new_patients[,site,age_bands,home_visits,valid_from,valid_to]",
+        "  --capacity FILE  GP capacity CSV: rpps,commune,new_patients[,site,age_bands,home_visits,valid_from,valid_to],",
+        "                   or a cpts-desk-capacity/1 JSON (.json)",
+        "  --rpps FILE      instead of --capacity: the GPs of the territory from an Annuaire Santé activity file",
+        "                   ([--savoir-faire FILE] [--on-error strict|skip]), each offering --places N new patients",
         "  --history FILE   the desk's history: a requests CSV with its steps column, or a cpts-desk-history/1 JSON",
         "  --period FROM/TO the period, both dates included (2025-01-01/2025-12-31)",
         "  --epci SIRENS    the CPTS territory as EPCI (default: every commune of the two files)",
@@ -68,7 +74,8 @@ public final class DeskCommand implements Command {
     String sub = pos.isEmpty() ? "" : pos.get(0);
     switch (sub) {
       case "match":
-        args.check(Set.of("requests", "capacity", "period", "epci"), Set.of("json", "quiet"));
+        args.check(Set.of("requests", "capacity", "rpps", "places", "savoir-faire", "on-error", "period", "epci"),
+            Set.of("json", "quiet"));
         return match(args, io);
       case "report":
         args.check(Set.of("history", "period"), Set.of("json", "quiet"));
@@ -83,8 +90,15 @@ public final class DeskCommand implements Command {
     DateRange period = period(args.required("period"));
     List<DeskRequest> requests = RequestCsvReader.of(referential).read(Inputs.existing(io, args.required("requests")))
         .requests();
-    List<GpCapacity> capacity = CapacityCsvReader.of(referential).read(Inputs.existing(io, args.required("capacity")));
+    boolean registry = args.option("rpps").isPresent();
+    if (registry == args.option("capacity").isPresent() || registry != args.option("places").isPresent()) {
+      throw CliException.usage("desk match needs either --capacity FILE or --rpps FILE with --places N");
+    }
+    List<GpCapacity> capacity = registry ? List.of() : capacity(Inputs.existing(io, args.required("capacity")), referential);
     Territory territory = territory(args, referential, requests, capacity);
+    if (registry) {
+      capacity = registryCapacity(args, io, referential, territory, period);
+    }
     MatchResult result = DeskMatcher.of(referential, territory, PriorityRules.cnam()).match(requests, capacity, period);
     if (args.flag("json")) {
       io.out().print(json(result));
@@ -96,6 +110,28 @@ public final class DeskCommand implements Command {
       io.out().println(result.proposals().size() + " proposed, " + result.waiting().size() + " waiting, period " + period);
     }
     return 0;
+  }
+
+  private static List<GpCapacity> capacity(Path file, CommuneReferential referential) throws Exception {
+    if (!file.toString().endsWith(".json")) {
+      return CapacityCsvReader.of(referential).read(file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return DeskJson.readCapacity(in, referential);
+    }
+  }
+
+  /** The GPs of the territory in {@code --rpps FILE}, each with {@code --places N} new patients in the period. */
+  private static List<GpCapacity> registryCapacity(Args args, Io io, CommuneReferential referential, Territory territory,
+      DateRange period) throws Exception {
+    long places = args.longOption("places").orElseThrow();
+    if (places < 0 || places > GpCapacity.MAX_NEW_PATIENTS) {
+      throw CliException.usage("--places expects a whole number between 0 and " + GpCapacity.MAX_NEW_PATIENTS);
+    }
+    Supply supply = Supply.of(referential, territory);
+    RegistryInputs.readActivities(args, io, referential, supply::addActivity);
+    return GpCapacity.ofPractitioners(supply.result().generalPractitionerSites(), GeneralPractitioner::rpps,
+        GeneralPractitioner::practiceCommune, territory, (int) places, period);
   }
 
   private static Territory territory(Args args, CommuneReferential referential, List<DeskRequest> requests,

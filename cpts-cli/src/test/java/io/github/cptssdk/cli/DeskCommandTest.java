@@ -3,7 +3,13 @@ package io.github.cptssdk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.id.EpciCode;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.desk.io.CapacityCsvReader;
+import io.github.cptssdk.desk.io.DeskJson;
 import io.github.cptssdk.json.contract.ContractJson;
+import io.github.cptssdk.registries.annuaire.AnnuaireLayout;
+import io.github.cptssdk.registries.annuaire.SyntheticAnnuaire;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +55,30 @@ class DeskCommandTest {
     assertThat(root.path("proposals").get(0).path("rpps").asText()).isEqualTo("10000000017");
     assertThat(root.path("proposals").get(1).path("requestId").asText()).isEqualTo("r3");
     assertThat(root.path("waiting").get(0).asText()).isEqualTo("r1");
+  }
+
+  @Test
+  void matchTakesTheGpsOfTheRegistryOrACapacityJson() throws Exception {
+    CommuneReferential ref = CommuneReferential.official();
+    SyntheticAnnuaire.of(ref, ref.epciTerritory(EpciCode.parse("200066355")), 11)
+        .write(dir.resolve("annuaire.txt"), 400, AnnuaireLayout.Y2026, false, null);
+    assertThat(cli.run(dir, "desk", "match", "--requests", "requests.csv", "--rpps", "annuaire.txt", "--places", "1",
+        "--epci", "200066355", "--period", "2025-02-01/2025-02-28", "--json", "--quiet")).as(cli.err()).isZero();
+    JsonNode root = ContractJson.readTree(cli.out().getBytes(StandardCharsets.UTF_8));
+    assertThat(root.path("proposals")).hasSize(3);
+    assertThat(root.path("waiting")).isEmpty();
+    cli.resetOut();
+    Files.writeString(dir.resolve("capacity.json"), DeskJson.writeCapacity(
+        CapacityCsvReader.of(ref).read(dir.resolve("capacity.csv"))));
+    assertThat(cli.run(dir, "desk", "match", "--requests", "requests.csv", "--capacity", "capacity.json", "--period",
+        "2025-02-01/2025-02-28")).isZero();
+    assertThat(cli.out()).contains("2 proposed, 1 waiting");
+    assertThat(cli.run(dir, "desk", "match", "--requests", "requests.csv", "--rpps", "annuaire.txt", "--period",
+        "2025-02-01/2025-02-28")).isEqualTo(2);
+    assertThat(cli.run(dir, "desk", "match", "--requests", "requests.csv", "--rpps", "annuaire.txt", "--places", "-1",
+        "--period", "2025-02-01/2025-02-28")).isEqualTo(2);
+    assertThat(cli.run(dir, "desk", "match", "--requests", "requests.csv", "--capacity", "capacity.json", "--rpps",
+        "annuaire.txt", "--places", "1", "--period", "2025-02-01/2025-02-28")).isEqualTo(2);
   }
 
   @Test

@@ -4,11 +4,18 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.RppsNumber;
+import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.time.DateRange;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
@@ -80,6 +87,44 @@ public record GpCapacity(RppsNumber gp, String site, CommuneCode commune, int ne
    */
   public static GpCapacity of(RppsNumber gp, CommuneCode commune, int newPatients) {
     return new GpCapacity(gp, commune.value(), commune, newPatients, EnumSet.allOf(AgeBand.class), true, DateRange.ALL);
+  }
+
+  /**
+   * The capacities of a list of GPs given as (RPPS, practice commune) entries, such as the general practitioners
+   * of the registry readers ({@code Supply.generalPractitioners(...)} of cpts-registries, whose
+   * {@code GeneralPractitioner::rpps} and {@code ::practiceCommune} are the two accessors): one capacity per
+   * distinct GP with a commune in the territory, without restriction, {@code newPatients} places in
+   * {@code validity}. The places are the GP's, not a site's: a GP listed in several communes of the territory gets
+   * one capacity, at the first of them in code order (a registry does not say which site takes new patients);
+   * entries outside the territory are left out. Sorted by RPPS.
+   *
+   * @param <T> the type of the entries
+   * @param gps the entries, one per GP and commune (duplicates allowed)
+   * @param rpps the RPPS number of an entry
+   * @param commune the practice commune of an entry
+   * @param territory the territory of the CPTS (as {@link DeskMatcher} tests it)
+   * @param newPatients new patients per GP and period
+   * @param validity when the places apply
+   * @return at most one capacity per GP, each in the territory
+   * @throws DeskException CPTS-1305 for a number of new patients out of range
+   */
+  public static <T> List<GpCapacity> ofPractitioners(Collection<? extends T> gps,
+      Function<? super T, RppsNumber> rpps, Function<? super T, CommuneCode> commune, Territory territory,
+      int newPatients, DateRange validity) {
+    Objects.requireNonNull(validity, "validity");
+    if (newPatients < 0 || newPatients > MAX_NEW_PATIENTS) {
+      throw new DeskException("CPTS-1305");
+    }
+    Map<String, GpCapacity> first = new TreeMap<>();
+    for (T gp : gps) {
+      RppsNumber id = rpps.apply(gp);
+      CommuneCode at = commune.apply(gp);
+      if (territory.contains(at)) {
+        first.merge(id.value(), of(id, at, newPatients).withValidity(validity),
+            (a, b) -> a.commune().value().compareTo(b.commune().value()) <= 0 ? a : b);
+      }
+    }
+    return List.copyOf(first.values());
   }
 
   /**

@@ -11,9 +11,12 @@ import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.RppsNumber;
 import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.time.DateRange;
+import io.github.cptssdk.desk.AgeBand;
 import io.github.cptssdk.desk.DeskException;
 import io.github.cptssdk.desk.DeskRequest;
 import io.github.cptssdk.desk.Fragility;
+import io.github.cptssdk.desk.GpCapacity;
 import io.github.cptssdk.desk.Origin;
 import io.github.cptssdk.desk.RequestId;
 import io.github.cptssdk.desk.Step;
@@ -34,15 +37,20 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * The JSON history document of the desk (format {@code cpts-desk-history/1}, docs/desk.md, JSON Schema
- * {@code io/github/cptssdk/desk/io/desk-history.schema.json}): every request with its dated steps. Parsed by
- * cpts-json within its read limits; every accepted request is a valid {@link DeskRequest}. Thread-safe.
+ * The JSON documents of the desk (docs/desk.md): the history (format {@code cpts-desk-history/1}, JSON Schema
+ * {@code io/github/cptssdk/desk/io/desk-history.schema.json}), every request with its dated steps, and the GP
+ * capacity (format {@code cpts-desk-capacity/1}, {@code desk-capacity.schema.json}). Parsed by cpts-json within
+ * its read limits; every accepted request is a valid {@link DeskRequest}, every accepted capacity a valid
+ * {@link GpCapacity}. Thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class DeskJson {
 
   /** The format of the history document. */
   public static final String FORMAT = "cpts-desk-history/1";
+
+  /** The format of the capacity document. */
+  public static final String CAPACITY_FORMAT = "cpts-desk-capacity/1";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -56,6 +64,33 @@ public final class DeskJson {
     ObjectNode doc = NODES.objectNode().put("format", FORMAT);
     ArrayNode list = doc.putArray("requests");
     requests.forEach(r -> list.add(request(r)));
+    return write(doc);
+  }
+
+  /**
+   * @param capacities the capacities
+   * @return the capacity document, pretty-printed; {@link #readCapacity} reads it back
+   */
+  public static String writeCapacity(List<GpCapacity> capacities) {
+    ObjectNode doc = NODES.objectNode().put("format", CAPACITY_FORMAT);
+    ArrayNode list = doc.putArray("capacities");
+    for (GpCapacity c : capacities) {
+      ObjectNode n = list.addObject().put("rpps", c.gp().value()).put("site", c.site())
+          .put("commune", c.commune().value()).put("newPatients", c.newPatients());
+      ArrayNode bands = n.putArray("ageBands");
+      c.ageBands().forEach(b -> bands.add(b.name()));
+      n.put("homeVisits", c.homeVisits());
+      if (!c.validity().isUnboundedStart()) {
+        n.put("validFrom", c.validity().start().toString());
+      }
+      if (!c.validity().isUnboundedEnd()) {
+        n.put("validUntil", c.validity().end().toString());
+      }
+    }
+    return write(doc);
+  }
+
+  private static String write(ObjectNode doc) {
     try {
       return CptsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
@@ -88,19 +123,7 @@ public final class DeskJson {
    *     with its JSON path
    */
   public static List<DeskRequest> readHistory(byte[] json, CommuneReferential referential) {
-    JsonNode doc;
-    try {
-      doc = ContractJson.readTree(Objects.requireNonNull(json, "json"));
-    } catch (CptsException e) {
-      throw DeskFormatException.path("CPTS-1343", "$", e.code());
-    }
-    if (!doc.isObject() || !FORMAT.equals(doc.path("format").asText(null))) {
-      throw DeskFormatException.path("CPTS-1341", "$.format", FORMAT);
-    }
-    JsonNode list = doc.path("requests");
-    if (!list.isArray()) {
-      throw DeskFormatException.path("CPTS-1340", "$.requests", "an array");
-    }
+    JsonNode list = list(json, FORMAT, "requests");
     List<DeskRequest> out = new ArrayList<>();
     Set<RequestId> seen = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
@@ -129,15 +152,104 @@ public final class DeskJson {
     }
   }
 
+  /**
+   * @param json the UTF-8 bytes of a capacity document
+   * @param referential the known communes
+   * @return the capacities, in document order
+   * @throws DeskFormatException CPTS-1343 (not JSON, or a read limit), CPTS-1341 (format), CPTS-1340 (a field
+   *     missing or of the wrong type), CPTS-1342 (a value not valid), CPTS-1345 (a GP and site given twice), each
+   *     with its JSON path
+   */
+  public static List<GpCapacity> readCapacity(byte[] json, CommuneReferential referential) {
+    JsonNode list = list(json, CAPACITY_FORMAT, "capacities");
+    List<GpCapacity> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "$.capacities[" + i + "]";
+      GpCapacity c = capacity(list.get(i), path, referential);
+      if (!seen.add(c.gp().value() + "/" + c.site())) {
+        throw DeskFormatException.path("CPTS-1345", path + ".site");
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * @param in a capacity document (not closed)
+   * @param referential the known communes
+   * @return the capacities
+   * @throws DeskFormatException as {@link #readCapacity(byte[], CommuneReferential)}
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static List<GpCapacity> readCapacity(InputStream in, CommuneReferential referential) {
+    try {
+      return readCapacity(in.readAllBytes(), referential);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode list(byte[] json, String format, String field) {
+    JsonNode doc;
+    try {
+      doc = ContractJson.readTree(Objects.requireNonNull(json, "json"));
+    } catch (CptsException e) {
+      throw DeskFormatException.path("CPTS-1343", "$", e.code());
+    }
+    if (!doc.isObject() || !format.equals(doc.path("format").asText(null))) {
+      throw DeskFormatException.path("CPTS-1341", "$.format", format);
+    }
+    JsonNode list = doc.path(field);
+    if (!list.isArray()) {
+      throw DeskFormatException.path("CPTS-1340", "$." + field, "an array");
+    }
+    return list;
+  }
+
+  private static GpCapacity capacity(JsonNode n, String path, CommuneReferential referential) {
+    if (!n.isObject()) {
+      throw DeskFormatException.path("CPTS-1340", path, "an object");
+    }
+    RppsNumber gp = value(path + ".rpps", () -> RppsNumber.parse(text(n, "rpps", path)));
+    String site = text(n, "site", path);
+    CommuneCode commune = commune(n, path, referential);
+    JsonNode places = n.path("newPatients");
+    if (!places.isInt()) {
+      throw DeskFormatException.path("CPTS-1340", path + ".newPatients", "an integer");
+    }
+    Set<AgeBand> bands = EnumSet.noneOf(AgeBand.class);
+    JsonNode list = array(n, "ageBands", path);
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode b = list.get(i);
+      bands.add(value(path + ".ageBands[" + i + "]", () -> AgeBand.valueOf(b.asText())));
+    }
+    JsonNode home = n.path("homeVisits");
+    if (!home.isBoolean()) {
+      throw DeskFormatException.path("CPTS-1340", path + ".homeVisits", "a boolean");
+    }
+    LocalDate from = n.has("validFrom") ? value(path + ".validFrom", () -> LocalDate.parse(text(n, "validFrom", path)))
+        : LocalDate.MIN;
+    LocalDate until = n.has("validUntil")
+        ? value(path + ".validUntil", () -> LocalDate.parse(text(n, "validUntil", path))) : LocalDate.MAX;
+    DateRange validity = value(path + ".validUntil", () -> DateRange.of(from, until));
+    return value(path, () -> new GpCapacity(gp, site, commune, places.intValue(), bands, home.booleanValue(), validity));
+  }
+
+  private static CommuneCode commune(JsonNode n, String path, CommuneReferential referential) {
+    CommuneCode commune = value(path + ".commune", () -> CommuneCode.parse(text(n, "commune", path)));
+    if (referential.commune(commune).isEmpty()) {
+      throw DeskFormatException.path("CPTS-1342", path + ".commune", "unknown commune");
+    }
+    return commune;
+  }
+
   private static DeskRequest request(JsonNode n, String path, CommuneReferential referential) {
     if (!n.isObject()) {
       throw DeskFormatException.path("CPTS-1340", path, "an object");
     }
     RequestId id = value(path + ".requestId", () -> RequestId.parse(text(n, "requestId", path)));
-    CommuneCode commune = value(path + ".commune", () -> CommuneCode.parse(text(n, "commune", path)));
-    if (referential.commune(commune).isEmpty()) {
-      throw DeskFormatException.path("CPTS-1342", path + ".commune", "unknown commune");
-    }
+    CommuneCode commune = commune(n, path, referential);
     JsonNode year = n.path("birthYear");
     if (!year.isInt()) {
       throw DeskFormatException.path("CPTS-1340", path + ".birthYear", "an integer");
@@ -207,9 +319,21 @@ public final class DeskJson {
    * @throws IllegalStateException if the resource is missing from the jar (a packaging defect)
    */
   public static String schema() {
-    try (InputStream in = DeskJson.class.getResourceAsStream("desk-history.schema.json")) {
+    return resource("desk-history.schema.json");
+  }
+
+  /**
+   * @return the JSON Schema (draft 2020-12) of the capacity document, as text
+   * @throws IllegalStateException if the resource is missing from the jar (a packaging defect)
+   */
+  public static String capacitySchema() {
+    return resource("desk-capacity.schema.json");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DeskJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("desk-history.schema.json is missing from cpts-desk");
+        throw new IllegalStateException(name + " is missing from cpts-desk");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

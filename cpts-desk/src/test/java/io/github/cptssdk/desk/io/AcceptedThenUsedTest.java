@@ -51,7 +51,11 @@ class AcceptedThenUsedTest {
   }
 
   private static Arbitrary<String> mutations(String text) {
-    Arbitrary<Character> c = Arbitraries.of(',', ';', ':', '"', '\n', '0', '1', '9', '-', 'A', ' ', '\u00e9');
+    return mutations(text, Arbitraries.of(',', ';', ':', '"', '\n', '0', '1', '9', '-', 'A', ' ', '\u00e9'));
+  }
+
+  /** @return {@code text} with up to 4 characters replaced (by one of {@code c}) or deleted */
+  static Arbitrary<String> mutations(String text, Arbitrary<Character> c) {
     return Arbitraries.integers().between(0, text.length() - 1).list().ofMaxSize(4)
         .flatMap(positions -> c.list().ofSize(positions.size()).map(chars -> {
           StringBuilder b = new StringBuilder(text);
