@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.cptssdk.core.validation.LocalizedText;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The kinds of {@link Identifier}, with their English and French names and expected forms, used in
@@ -54,6 +55,45 @@ public enum IdentifierKind {
   /** @return the French name, e.g. "numéro RPPS" */
   public String french() {
     return displayName().fr();
+  }
+
+  /**
+   * Parses {@code text} as an identifier of this kind: the {@code parse} of the kind's type (e.g.
+   * {@link RppsNumber#parse(CharSequence)}).
+   *
+   * @param text the identifier, ASCII spaces ignored
+   * @return the identifier, of this kind
+   * @throws InvalidIdentifierException if {@code text} is not a valid identifier of this kind
+   */
+  public Identifier parse(CharSequence text) {
+    return switch (this) {
+      case RPPS -> RppsNumber.parse(text);
+      case ADELI -> AdeliNumber.parse(text);
+      case FINESS -> FinessNumber.parse(text);
+      case SIREN -> Siren.parse(text);
+      case SIRET -> Siret.parse(text);
+      case COMMUNE -> CommuneCode.parse(text);
+      case EPCI -> EpciCode.parse(text);
+    };
+  }
+
+  /**
+   * Whether {@code text} is a valid identifier of this kind: the {@code isValid} of the kind's type (e.g.
+   * {@link RppsNumber#isValid(CharSequence)}), the one check behind the {@code @FrenchId} constraint.
+   *
+   * @param text the text to check, ASCII spaces ignored as by the type's {@code parse}; may be {@code null}
+   * @return {@code true} when the type's {@code parse} would accept it; {@code false} for {@code null}
+   */
+  public boolean isValid(@Nullable CharSequence text) {
+    return switch (this) {
+      case RPPS -> RppsNumber.isValid(text);
+      case ADELI -> AdeliNumber.isValid(text);
+      case FINESS -> FinessNumber.isValid(text);
+      case SIREN -> Siren.isValid(text);
+      case SIRET -> Siret.isValid(text);
+      case COMMUNE -> CommuneCode.isValid(text);
+      case EPCI -> EpciCode.isValid(text);
+    };
   }
 
   /** @return what a valid identifier of this kind looks like, in English */

@@ -1,5 +1,12 @@
 package io.github.cptssdk.core.constraints;
 
+import static io.github.cptssdk.core.id.IdentifierKind.ADELI;
+import static io.github.cptssdk.core.id.IdentifierKind.COMMUNE;
+import static io.github.cptssdk.core.id.IdentifierKind.EPCI;
+import static io.github.cptssdk.core.id.IdentifierKind.FINESS;
+import static io.github.cptssdk.core.id.IdentifierKind.RPPS;
+import static io.github.cptssdk.core.id.IdentifierKind.SIREN;
+import static io.github.cptssdk.core.id.IdentifierKind.SIRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
@@ -20,8 +27,12 @@ class IdentifierConstraintsTest {
 
   /** A user's DTO: identifiers held as text. */
   record Member(
-      @Rpps String rpps, @Adeli String adeli, @Finess String finess, @Siren String siren,
-      @Siret CharSequence siret, @InseeCommune String commune, @Epci String epci) {}
+      @FrenchId(RPPS) String rpps, @FrenchId(ADELI) String adeli, @FrenchId(FINESS) String finess,
+      @FrenchId(SIREN) String siren, @FrenchId(SIRET) CharSequence siret, @FrenchId(COMMUNE) String commune,
+      @FrenchId(EPCI) String epci) {}
+
+  /** A DTO whose constraint names its own message. */
+  record Custom(@FrenchId(value = RPPS, message = "{custom}") String rpps) {}
 
   static final Member VALID = new Member("10000000009", "750712184", "750712184", "732829320",
       "73282932000074", "2A004", "200046977");
@@ -98,6 +109,25 @@ class IdentifierConstraintsTest {
         "siret: doit être un numéro SIRET : 14 chiffres, un SIREN valide puis le NIC, contrôlés par Luhn",
         "commune: doit être un code commune INSEE : 5 caractères, le département (01 à 95, 2A, 2B, 971 à 989) puis le numéro de la commune",
         "epci: doit être un code EPCI : le SIREN de 9 chiffres de l’EPCI, le dernier étant une clé de Luhn");
+  }
+
+  @Test
+  void everyKindHasItsOwnTemplate() {
+    assertThat(validator(Locale.ROOT).validate(INVALID)).extracting(ConstraintViolation::getMessageTemplate)
+        .containsExactlyInAnyOrder("{io.github.cptssdk.constraints.FrenchId.RPPS.message}",
+            "{io.github.cptssdk.constraints.FrenchId.ADELI.message}",
+            "{io.github.cptssdk.constraints.FrenchId.FINESS.message}",
+            "{io.github.cptssdk.constraints.FrenchId.SIREN.message}",
+            "{io.github.cptssdk.constraints.FrenchId.SIRET.message}",
+            "{io.github.cptssdk.constraints.FrenchId.COMMUNE.message}",
+            "{io.github.cptssdk.constraints.FrenchId.EPCI.message}");
+  }
+
+  @Test
+  void aMessageGivenOnTheAnnotationReplacesTheKindsOwn() {
+    assertThat(validator(Locale.ROOT).validate(new Custom("10000000008")))
+        .extracting(ConstraintViolation::getMessageTemplate).containsExactly("{custom}");
+    assertThat(validator(Locale.ROOT).validate(new Custom("10000000009"))).isEmpty();
   }
 
   @Test
