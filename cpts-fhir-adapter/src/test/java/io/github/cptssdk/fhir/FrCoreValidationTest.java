@@ -53,6 +53,23 @@ class FrCoreValidationTest {
     assertThat(report.isValid()).as(errors(report)).isTrue();
   }
 
+  /**
+   * The plain FR Core archive alone, given as a file: the extensions {@code note|5.2.0} and
+   * {@code organization-period|5.2.0} and TRE_R38, which only the combined archive ships, get minimal
+   * definitions (FrCoreDependencyGapSupport); a specialty code is then a warning "not checked", never an error.
+   */
+  @Test
+  void exampleCollectionHasNoErrorWithThePlainArchiveAlone() {
+    Bundle b = FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
+        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+    FhirValidator plain = FhirValidator.of(SharedFhir.packages().resolve("hl7.fhir.fr.core-2.2.0.tgz"));
+    ValidationReport report = plain.validate(b);
+    assertThat(report.errors()).as(errors(report)).isEmpty();
+    assertThat(report.issues()).anySatisfy(i -> assertThat(i.message().en()).contains("TRE_R38", "not in the given FHIR packages"));
+    assertThat(plain.validate(FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION))).errors())
+        .isEmpty();
+  }
+
   @Test
   void exampleTransactionAsJsonTextHasNoError() {
     String json = FhirMapper.toJson(FhirMapper.toBundle(Examples.thau(), BundleType.TRANSACTION));

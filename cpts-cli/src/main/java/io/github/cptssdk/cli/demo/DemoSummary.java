@@ -119,10 +119,8 @@ final class DemoSummary {
     ObjectNode n = JSON.objectNode().put("id", c.cpts().id().value()).put("name", c.cpts().name());
     n.putObject("territory").put("communes", c.profile().communeCount()).put("population", c.profile().population())
         .put("sizeBand", c.size().name()).put("aciVersion", c.version().id());
-    ObjectNode el = n.putObject("eligibility").put("eligible", c.eligibility().isValid());
-    ArrayNode findings = el.putArray("findings");
-    c.eligibility().issues().forEach(i -> findings.addObject().put("severity", i.severity().name()).put("code", i.code())
-        .put("path", i.path()).put("en", i.message().en()).put("fr", i.message().fr()));
+    n.putObject("eligibility").put("eligible", c.eligibility().isValid())
+        .set("findings", ReportJson.issueTree(c.eligibility()));
     n.set("indicators", ReportJson.indicatorTree(c.published(), c.unmasked(), unmasked));
     ObjectNode measured = n.putObject("measuredLines");
     c.measured().forEach((line, v) -> {

@@ -147,7 +147,8 @@ final class FrCore110GapSupport implements IValidationSupport {
     return fragments;
   }
 
-  private static CodeSystem fragment(String system) {
+  /** @return an empty {@code fragment} CodeSystem of {@code system} (also used by {@link FrCoreDependencyGapSupport}) */
+  static CodeSystem fragment(String system) {
     CodeSystem cs = new CodeSystem();
     cs.setUrl(system);
     cs.setName("Fragment" + Integer.toHexString(system.hashCode()));

@@ -33,6 +33,7 @@ public final class ValidatorFactory {
         new MeasureValidationSupport(ctx),
         packages,
         new FrCore110GapSupport(packages, core),
+        new FrCoreDependencyGapSupport(packages, core),
         core,
         new CommonCodeSystemsTerminologyService(ctx),
         new InMemoryTerminologyServerValidationSupport(ctx),

@@ -50,7 +50,7 @@ public final class ReportJson {
    * @return its issues as a JSON array of {@code {severity, code, path, en, fr}}, in report order
    */
   public static String issues(ValidationReport report) {
-    return write(issueArray(Objects.requireNonNull(report, "report")));
+    return write(issueTree(Objects.requireNonNull(report, "report")));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class ReportJson {
     root.put("eligible", report.isValid());
     root.put("errors", report.errors().size());
     root.put("warnings", report.warnings().size());
-    root.set("issues", issueArray(report));
+    root.set("issues", issueTree(report));
     return write(root);
   }
 
@@ -178,7 +178,14 @@ public final class ReportJson {
     return n;
   }
 
-  private static ArrayNode issueArray(ValidationReport report) {
+  /**
+   * The issue list of every report format ({@link #issues}, {@link #eligibility}), as a tree for documents that
+   * embed it (the demo summary's eligibility findings).
+   *
+   * @param report a validation report
+   * @return its issues as an array of {@code {severity, code, path, en, fr}}, in report order
+   */
+  public static ArrayNode issueTree(ValidationReport report) {
     ArrayNode array = MAPPER.createArrayNode();
     for (ValidationIssue i : report.issues()) {
       array.addObject().put("severity", i.severity().name()).put("code", i.code()).put("path", i.path())
