@@ -7,7 +7,6 @@ import io.github.cptssdk.core.testing.AciArbitraries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
