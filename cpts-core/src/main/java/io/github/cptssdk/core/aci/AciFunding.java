@@ -110,6 +110,30 @@ public final class AciFunding {
   }
 
   /**
+   * Follows a contract over its years: each year computed with its own results (a history in progress
+   * holds fewer years than the contract).
+   *
+   * @param contract the contract
+   * @param resultsByYear the results of contract years 1, 2, ... in order
+   * @return each year's funding, the total and the payment schedule
+   * @throws AciRulesException CPTS-1493 if there are no results or more years than the contract has, CPTS-1494
+   *     if the total does not fit in cents, or as {@link #year}
+   */
+  public FundingHistory history(AciContract contract, List<YearResults> resultsByYear) {
+    Objects.requireNonNull(contract, "contract");
+    int years = rules.at(contract.signedOn()).contractYears();
+    if (Objects.requireNonNull(resultsByYear, "resultsByYear").isEmpty() || resultsByYear.size() > years) {
+      throw new AciRulesException("CPTS-1493", io.github.cptssdk.core.aci.internal.AciMessages.get()
+          .english("CPTS-1493", resultsByYear.size(), years));
+    }
+    List<ContractYearFunding> out = new ArrayList<>(resultsByYear.size());
+    for (int y = 1; y <= resultsByYear.size(); y++) {
+      out.add(year(contract, y, Objects.requireNonNull(resultsByYear.get(y - 1), "resultsByYear[" + y + "]")));
+    }
+    return FundingHistory.of(contract, out);
+  }
+
+  /**
    * @param population inhabitants of the territory
    * @param date the day simulated
    * @param missions the missions counted

@@ -2,9 +2,11 @@ package io.github.cptssdk.core.aci;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.cptssdk.core.aci.internal.Attainment;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +83,20 @@ public record IndicatorLine(String id, String label, IndicatorKind kind, @Nullab
   /** @return true if the target is below the baseline (fewer is better); null-safe: false if either is missing */
   public boolean decreasing() {
     return baseline != null && target != null && target.compareTo(baseline) < 0;
+  }
+
+  /**
+   * What this line earns for one year's result: the funding engine's own scoring (aci-cpts.md 5.3), an ACTION
+   * its amount when proven, a RESULT by its tiers (best reached) or by {@code formula}, never more than its
+   * amount; no result earns nothing.
+   *
+   * @param result the result of the year, or null if none was given
+   * @param formula how a RESULT line without tiers is scored (the contract's {@link AciContract#formula()})
+   * @return the euros earned, or empty if the line cannot be scored (no or a negative amount; a RESULT line
+   *     without a baseline and a distinct target)
+   */
+  public Optional<Euros> earned(@Nullable IndicatorResult result, AttainmentFormula formula) {
+    return Optional.ofNullable(Attainment.earnedOrNull(this, result, Objects.requireNonNull(formula, "formula"), false));
   }
 
   /**

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -65,11 +64,10 @@ final class LifecycleRules {
       out.accept(ModelMessages.issue(ERROR, "CPTS-0107", path));
       return;
     }
-    Optional<LocalDate> validated = project.validatedOn();
-    if (validated.isEmpty()) {
+    if (project.validatedOn().isEmpty()) {
       out.accept(ModelMessages.issue(ERROR, "CPTS-0108", path));
-    } else if (signed.isBefore(validated.get()) && !signed.isBefore(project.submittedOn())) {
-      out.accept(ModelMessages.issue(ERROR, "CPTS-0106", path));
+    } else {
+      ContractRules.signedBeforeProjectValidation(l).ifPresent(out);
     }
   }
 

@@ -8,6 +8,7 @@ import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +18,9 @@ final class TerritoryRules {
   private TerritoryRules() {}
 
   static void check(Cpts cpts, @Nullable CommuneReferential referential, Consumer<ValidationIssue> out) {
-    if (cpts.territory().isEmpty()) {
-      out.accept(ModelMessages.issue(ERROR, "CPTS-0104", "territory.communes"));
+    Optional<ValidationIssue> empty = ContractRules.emptyTerritory(cpts);
+    if (empty.isPresent()) {
+      out.accept(empty.get());
       return;
     }
     List<CommuneCode> codes = List.copyOf(cpts.territory().communes());

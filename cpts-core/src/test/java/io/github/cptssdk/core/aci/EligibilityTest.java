@@ -69,13 +69,13 @@ class EligibilityTest {
         new HealthProject(LocalDate.of(2024, 11, 15), null, LocalDate.of(2024, 12, 1))));
     assertThat(codes(rules.eligibility(rejected, LocalDate.of(2025, 2, 1)))).contains("CPTS-0422");
     Cpts signedTooEarly = conforming().withLifecycle(conforming().lifecycle().withContractSignedOn(LocalDate.of(2022, 6, 15)));
-    assertThat(codes(rules.eligibility(signedTooEarly, LocalDate.of(2025, 1, 1)))).contains("CPTS-0423");
+    assertThat(codes(rules.eligibility(signedTooEarly, LocalDate.of(2025, 1, 1)))).contains("CPTS-0106");
   }
 
   @Test
   void territoryNotEmptyAndNotOverlappingAContractedCpts() {
     assertThat(codes(rules.eligibility(conforming().withTerritory(Territory.empty()), LocalDate.of(2025, 1, 1))))
-        .contains("CPTS-0430");
+        .contains("CPTS-0104");
     Cpts neighbour = Cpts.of(CptsId.of("cpts-voisine"), "Voisine", Territory.parse("34108", "34003"))
         .withLifecycle(Lifecycle.empty().withContractSignedOn(LocalDate.of(2021, 1, 1)));
     ValidationReport r = rules.eligibility(conforming(), LocalDate.of(2025, 1, 1), List.of(neighbour));

@@ -2,6 +2,7 @@ package io.github.cptssdk.core.aci.internal;
 
 import io.github.cptssdk.core.aci.AciRules;
 import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.model.ContractRules;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.model.HealthProject;
 import io.github.cptssdk.core.model.LegalForm;
@@ -16,7 +17,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
-/** Eligibility and conformity of a CPTS at a date (codes CPTS-0410..0449). */
+/**
+ * Eligibility and conformity of a CPTS at a date (codes CPTS-0410..0449). The prerequisites that are facts
+ * of the model (a territory, a contract signed after the project's validation) are {@link ContractRules}'s,
+ * reported under their model codes (CPTS-0104, CPTS-0106; CPTS-0430 and CPTS-0423 are retired).
+ */
 public final class EligibilityRules {
 
   /** Ordonnance n° 2021-584 of 12 May 2021: a CPTS must be an association loi 1901 [mediasocial] [cptsna-jur]. */
@@ -74,17 +79,16 @@ public final class EligibilityRules {
       case REJECTED -> issues.add(ContractValidator.error("CPTS-0422", path));
       default -> { }
     }
-    LocalDate signed = signedAt(l, date);
-    Optional<LocalDate> validated = hp.validatedOn();
-    if (signed != null && (validated.isEmpty() || signed.isBefore(validated.get()))) {
-      issues.add(ContractValidator.error("CPTS-0423", "lifecycle.contractSignedOn"));
+    if (signedAt(l, date) != null) {
+      ContractRules.signedBeforeProjectValidation(l).ifPresent(issues::add);
     }
   }
 
   /** A contract needs a non-empty territory that overlaps no other contracted CPTS. */
   static void territory(Cpts cpts, LocalDate date, List<Cpts> others, List<ValidationIssue> issues) {
-    if (cpts.territory().isEmpty()) {
-      issues.add(ContractValidator.error("CPTS-0430", "territory"));
+    Optional<ValidationIssue> empty = ContractRules.emptyTerritory(cpts);
+    if (empty.isPresent()) {
+      issues.add(empty.get());
       return;
     }
     for (Cpts other : others) {

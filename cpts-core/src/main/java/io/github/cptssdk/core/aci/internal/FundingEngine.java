@@ -5,7 +5,9 @@ import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.ContractYearFunding;
+import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.FigurePolicy;
+import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.VersionFeature;
 import io.github.cptssdk.core.aci.YearResults;
@@ -31,6 +33,16 @@ public final class FundingEngine {
           AciMessages.get().english("CPTS-0600", number, version.contractYears()));
     }
     Year year = new Year(contract, version, sizeOf(contract, version), number, period, results, policy);
+    try {
+      return parts(year, contract, version, number, period);
+    } catch (ArithmeticException e) {
+      throw new AciRulesException("CPTS-1492", AciMessages.get().english("CPTS-1492", number), e);
+    }
+  }
+
+  /** @throws ArithmeticException if an amount, a sum or a proration does not fit in a long number of cents */
+  private static ContractYearFunding parts(Year year, AciContract contract, AciVersion version, int number,
+      DateRange period) {
     List<Part> parts = new ArrayList<>();
     if (version.has(VersionFeature.LETTER_OF_INTENT)) {
       parts.add(FeatureRules.letterOfIntent(year));
@@ -44,7 +56,20 @@ public final class FundingEngine {
       }
     }
     Part all = Part.concat(parts);
+    checkTotals(all.lines());
     return new ContractYearFunding(number, period, version.id(), year.size(), all.lines(), all.payments());
+  }
+
+  /** The year's totals ({@link ContractYearFunding#knownEarned()}, {@link ContractYearFunding#knownEnvelope()}) fit in cents. */
+  private static void checkTotals(List<FundingLine> lines) {
+    long envelope = 0;
+    long earned = 0;
+    for (FundingLine l : lines) {
+      Euros e = l.envelope().euros();
+      Euros n = l.earned().euros();
+      envelope = Math.addExact(envelope, e == null ? 0 : e.cents());
+      earned = Math.addExact(earned, n == null ? 0 : n.cents());
+    }
   }
 
   /** @return the size band stated by the contract, else derived from its population */
