@@ -46,16 +46,25 @@ public final class Projection {
    * @param source the {@code sourcecoordet} field, e.g. {@code 1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,LAMBERT_93}
    * @param x the easting (m)
    * @param y the northing (m)
-   * @return {latitude, longitude} in degrees, or null if the system is not one of the file's known systems
+   * @return {latitude, longitude} in degrees, {NaN, NaN} if the point falls outside the area of use of
+   *     its system, or null if the system is not one of the file's known systems
    */
   public static double @Nullable [] toLatLon(String source, double x, double y) {
     int comma = source.lastIndexOf(',');
     String system = source.substring(comma + 1).trim().toUpperCase(Locale.ROOT);
     if (system.equals("LAMBERT_93")) {
-      return lambert93(x, y);
+      double[] p = lambert93(x, y);
+      // EPSG:2154 area of use: France mainland and Corsica, onshore and offshore
+      return p[0] >= 41.15 && p[0] <= 51.56 && p[1] >= -9.86 && p[1] <= 10.38 ? p : new double[] {Double.NaN, Double.NaN};
     }
     Integer zone = UTM.get(system);
-    return zone == null ? null : utm(Math.abs(zone), zone < 0, x, y);
+    if (zone == null) {
+      return null;
+    }
+    double[] p = utm(Math.abs(zone), zone < 0, x, y);
+    double meridian = Math.abs(zone) * 6 - 183;
+    // a UTM zone is 6 degrees wide; the series hold a few degrees beyond, not across the globe
+    return Math.abs(p[1] - meridian) <= 6 && Math.abs(p[0]) <= 84 ? p : new double[] {Double.NaN, Double.NaN};
   }
 
   /** @return {latitude, longitude} in degrees of a Lambert 93 point (Snyder eq. 15-9, 7-9, 14-11) */
