@@ -7,7 +7,7 @@ import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.json.CptsJson;
 import io.github.cptssdk.registries.ReadSummary;
-import io.github.cptssdk.registries.finess.FinessPlusReader;
+import io.github.cptssdk.registries.finess.FinessFormat;
 import io.github.cptssdk.registries.supply.ProfessionSupply;
 import io.github.cptssdk.registries.supply.StructureCount;
 import io.github.cptssdk.registries.supply.Supply;
@@ -44,7 +44,8 @@ final class SupplyCommand implements Command {
         "",
         "  --rpps FILE          PS_LibreAcces_Personne_activite_*.txt (2026 or 2021-2022 layout)",
         "  --savoir-faire FILE  PS_LibreAcces_SavoirFaire_*.txt, when the specialties are published there",
-        "  --finess FILE        FINESS+ structures flow (.json or .json.gz): open sites by category",
+        "  --finess FILE        FINESS+ structures flow (.json or .json.gz) or legacy Etalab extraction",
+        "                       (etalab-cs1100507-stock-*.csv), detected from its first bytes: open sites by category",
         "  --cpts FILE          a CPTS JSON document (its territory)",
         "  --on-error POLICY    strict (default: stop at the first bad row) or skip (count bad rows by code)",
         "",
@@ -61,7 +62,8 @@ final class SupplyCommand implements Command {
     Supply supply = Supply.of(ref, territory);
     ReadSummary read = RegistryInputs.readActivities(args, io, ref, supply::addActivity);
     if (args.option("finess").isPresent()) {
-      FinessPlusReader.of().withPolicy(RegistryInputs.policy(args)).read(Inputs.existing(io, args.required("finess")), supply::addSite);
+      FinessFormat.detect(Inputs.existing(io, args.required("finess"))).read(Inputs.existing(io, args.required("finess")),
+          RegistryInputs.policy(args), supply::addSite);
     }
     SupplyOfCare result = supply.result();
     if (args.flag("json")) {

@@ -53,6 +53,33 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void supplyReadsALegacyEtalabFinessFileDetectedFromItsFirstLine() throws Exception {
+    registry();
+    String cpts = io.github.cptssdk.core.id.FinessNumber.withComputedKey("34000001").value();
+    String msp = io.github.cptssdk.core.id.FinessNumber.withComputedKey("34000002").value();
+    StringBuilder b = new StringBuilder("finess;etalab;111;2026-05-04\r\n");
+    for (String[] s : new String[][] {{cpts, "604"}, {msp, "603"}}) {
+      String[] f = new String[32];
+      java.util.Arrays.fill(f, "");
+      f[0] = "structureet";
+      f[1] = s[0];
+      f[3] = "\"CPTS \"\"DU BASSIN\"\"; SETE\"";
+      f[12] = "301";
+      f[13] = "34";
+      f[18] = s[1];
+      b.append(String.join(";", f)).append("\r\n");
+    }
+    Files.write(dir.resolve("etalab-cs1100507-stock-20260504-0339.csv"), b.toString().getBytes("windows-1252"));
+    CliCapture cli = new CliCapture();
+    assertThat(cli.run(dir, "supply", "--rpps", "PS_LibreAcces_Personne_activite_202609230000.txt", "--epci", "200066355",
+        "--finess", "etalab-cs1100507-stock-20260504-0339.csv", "--json")).as(cli.err()).isZero();
+    JsonNode structures = new ObjectMapper().readTree(cli.out()).get("structures");
+    assertThat(structures).hasSize(2);
+    assertThat(structures.get(0).get("category").asText()).isEqualTo("603");
+    assertThat(structures.get(1).get("count").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void badInputIsOneCodedLine() throws Exception {
     Files.writeString(dir.resolve("bad.txt"), "Type d'identifiant PP|Identifiant PP|\n8|123|\n");
     CliCapture cli = new CliCapture();

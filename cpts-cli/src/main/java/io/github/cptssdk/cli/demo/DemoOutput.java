@@ -1,6 +1,7 @@
 package io.github.cptssdk.cli.demo;
 
 import io.github.cptssdk.cli.CliException;
+import io.github.cptssdk.cli.report.DeskSection;
 import io.github.cptssdk.cli.report.HtmlReport;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.fhir.ExportOptions;
@@ -47,12 +48,13 @@ final class DemoOutput {
               .withPopulation(c.profile().population()).withSizeBand(c.size())
               .withReferential(CommuneReferential.official())))));
     }
-    files.addAll(DemoSupply.write(outcome, out));
+    DemoSupply.Written registry = DemoSupply.write(outcome, out);
+    files.addAll(registry.files());
     Optional<DemoDesk.Year> desk = DemoDesk.run(outcome);
     Optional<DemoSas.Answer> sas = DemoSas.run(outcome);
     sas.ifPresent(s -> files.add(file(s.path(out), s.bundle())));
-    files.add(file(out.resolve("report.html"), DemoSas.withSection(
-        DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk), sas, unmasked)));
+    files.add(file(out.resolve("report.html"), DeskSection.into(DemoSas.withSection(
+        DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk), sas, unmasked), registry.sections())));
     return files;
   }
 

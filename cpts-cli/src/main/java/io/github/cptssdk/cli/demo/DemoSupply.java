@@ -1,6 +1,8 @@
 package io.github.cptssdk.cli.demo;
 
 import io.github.cptssdk.cli.CliException;
+import io.github.cptssdk.cli.report.SupplySection;
+import io.github.cptssdk.indicators.SuppressionPolicy;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
@@ -31,8 +33,11 @@ final class DemoSupply {
 
   private DemoSupply() {}
 
-  /** @return the files written */
-  static List<Path> write(DemoRun.Outcome outcome, Path out) {
+  /** The files written and the report's supply sections, one per CPTS. */
+  record Written(List<Path> files, String sections) {}
+
+  /** @return the files written and the report sections */
+  static Written write(DemoRun.Outcome outcome, Path out) {
     CommuneReferential ref = CommuneReferential.official();
     Territory all = Territory.empty();
     for (DemoRun.CptsOutcome c : outcome.cpts()) {
@@ -41,6 +46,7 @@ final class DemoSupply {
     Path dir = out.resolve("registry");
     Path file = dir.resolve("PS_LibreAcces_Personne_activite_synthetic.txt");
     List<Path> files = new ArrayList<>();
+    StringBuilder sections = new StringBuilder();
     try {
       Files.createDirectories(dir);
       int persons = (int) Math.max(1, ref.profile(all).population() * PER_10000 / 10_000 / 5 * 4);
@@ -58,11 +64,13 @@ final class DemoSupply {
         Cpts built = members.applyTo(c.cpts());
         files.add(write(dir.resolve(id + "-members.json"), CptsJson.write(built)));
         files.add(write(dir.resolve(id + "-supply.txt"), text(c.cpts().name(), supply.result(), built.professionals().size())));
+        sections.append(SupplySection.html(c.cpts().name(), supply.result(),
+            "Annuaire Santé synthétique (graine " + outcome.plan().seed() + ", format 2026)", SuppressionPolicy.DEFAULT));
       }
     } catch (IOException e) {
       throw new CliException(CliException.OUTPUT, "cannot write " + dir);
     }
-    return files;
+    return new Written(files, sections.toString());
   }
 
   static String text(String name, SupplyOfCare s, int members) {

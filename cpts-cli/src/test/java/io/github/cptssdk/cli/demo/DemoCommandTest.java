@@ -179,6 +179,9 @@ class DemoCommandTest {
     assertThat(html).doesNotContainPattern("(src|href)=[\"']?(https?:)?//").doesNotContain("@import");
     // the report is in French, the unknown national amounts included (their text comes from the bundles)
     assertThat(html).contains("aucun montant national d’un statut retenu").doesNotContain("no national amount");
+    // the supply of care of each CPTS, from the synthetic registry, with its densities per 10,000
+    cpts.forEach(c -> assertThat(html).contains("Offre de soins : " + c.name().replace("'", "&#39;")));
+    assertThat(html).contains("Médecins généralistes (DREES)", "Pour 10 000 hab.", "Masseur-Kinésithérapeute");
     List<String> files = new ArrayList<>();
     summary.get("files").forEach(f -> files.add(f.asText()));
     cpts.forEach(c -> assertThat(CptsJson.read(dir.resolve("out/registry/" + c.id().value() + "-members.json")).professionals())
