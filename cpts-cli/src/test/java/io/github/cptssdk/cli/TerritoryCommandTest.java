@@ -71,7 +71,7 @@ class TerritoryCommandTest {
     assertThat(run("territory", "--department", "20")).isEqualTo(CliException.DATA);
     assertThat(run("territory", "--epci", "12345")).isEqualTo(CliException.DATA);
     assertThat(run("territory", "--communes", "34301,3430X")).isEqualTo(CliException.DATA);
-    assertThat(cli.err()).contains("--communes, code 2: CPTS-00");
+    assertThat(cli.err()).contains("error: CPTS-0001: --communes, code 2: invalid INSEE commune code");
     assertThat(cli.err().lines()).hasSize(3).allMatch(l -> l.startsWith("error: "));
   }
 

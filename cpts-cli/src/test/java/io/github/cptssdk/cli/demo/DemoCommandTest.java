@@ -255,7 +255,7 @@ class DemoCommandTest {
     Files.write(data.resolve(document), java.util.Arrays.copyOf(whole, whole.length / 2));
     Run corrupt = run(dir, "demo", "--data", "data", "--out", "o3", "--quiet");
     assertThat(corrupt.code()).isEqualTo(3);
-    assertThat(corrupt.err()).startsWith("error: CPTS-0903: " + document + ": CPTS-03").hasLineCount(1);
+    assertThat(corrupt.err()).startsWith("error: CPTS-03").contains(": " + document + ": ").doesNotContain("CPTS-0903").hasLineCount(1);
   }
 
   @Test
@@ -264,7 +264,7 @@ class DemoCommandTest {
     Files.writeString(data.resolve("demo.json"), "{\"format\": \"cpts-demo/1\", \"cpts\": [");
     Run r = run(dir, "demo", "--data", "bad-manifest", "--out", "o4");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).startsWith("error: CPTS-0903: demo.json: not a valid JSON document (CPTS-0650").hasLineCount(1);
+    assertThat(r.err()).startsWith("error: CPTS-0650: demo.json: not a valid JSON document (malformed JSON").hasLineCount(1);
   }
 
   @Test
