@@ -3,16 +3,29 @@ package io.github.cptssdk.indicators.csv.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.testing.FuzzOracle;
+import io.github.cptssdk.core.testing.Uses;
+import io.github.cptssdk.indicators.Area;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.ErrorPolicy;
+import io.github.cptssdk.indicators.Indicator;
+import io.github.cptssdk.indicators.IndicatorAccumulator;
+import io.github.cptssdk.indicators.IndicatorEngine;
+import io.github.cptssdk.indicators.IndicatorReport;
+import io.github.cptssdk.indicators.IndicatorResult;
+import io.github.cptssdk.indicators.PublishedValue;
 import io.github.cptssdk.indicators.ReadSummary;
+import io.github.cptssdk.indicators.SuppressionPolicy;
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import io.github.cptssdk.indicators.csv.CsvLimits;
 import io.github.cptssdk.indicators.csv.EventCsvReader;
 import io.github.cptssdk.indicators.csv.PatientCsvReader;
 import io.github.cptssdk.indicators.testing.TestReferential;
 import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
@@ -29,11 +42,38 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * row (and a column for a bad field). One input in four is read with small limits (4 KiB records, 40
  * rows) so that the limits are reached, one in sixteen with the defaults. Inputs per run: 250 tries x 800 patient files + 150 tries x 800
  * event files = 320 000, each read under both policies.
+ *
+ * <p>Accepted, then used (issue 17): the skipping read feeds an {@link IndicatorAccumulator} of an engine with two
+ * CPTS territories, as {@code ./cpts indicators} does; every file accepted then goes through {@link #USES}: the
+ * report, the published and unmasked values of every area (CPTS, EPCI, department, region), the suppression
+ * invariant at the default threshold and at 20, and the trends against the report of an empty year. The report
+ * JSON of cpts-json and the CLI run on the same files in examples' {@code CsvReportUseTest} and cpts-cli's
+ * {@code CommandsFuzzTest}.
  */
 class CsvFuzzTest {
 
   static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 800);
-  private static final CommuneDictionary DICT = CommuneDictionary.of(TestReferential.get());
+  /** Two CPTS over the test referential (one with an arrondissement), as the CLI's {@code --territories}. */
+  static final IndicatorEngine ENGINE = IndicatorEngine.builder().referential(TestReferential.get())
+      .territories(Map.of(CptsId.of("cpts-a"), Territory.of(CsvSamples.COMMUNES.subList(0, 4)),
+          CptsId.of("cpts-b"), Territory.of(CsvSamples.COMMUNES.subList(2, CsvSamples.COMMUNES.size()))))
+      .year(2024).build();
+  private static final CommuneDictionary DICT = ENGINE.dictionary();
+  private static final IndicatorReport EMPTY = ENGINE.newAccumulator().report();
+  /** What a user runs on the rows a read accepted: the report of every area, suppressed, and its trends. */
+  static final Uses<IndicatorAccumulator> USES = Uses.<IndicatorAccumulator>of("report of every area", a -> {
+    IndicatorReport report = a.report();
+    assertThat(report.areas()).isNotEmpty();
+    for (Area area : report.areas()) {
+      suppressed(report.published(area), report.unmasked(area), report.policy());
+    }
+  }).sampled(4, "threshold 20 and trends", a -> {
+    IndicatorReport report = a.report().withPolicy(SuppressionPolicy.DEFAULT.withThreshold(20));
+    for (Area area : report.areas()) {
+      suppressed(report.published(area), report.unmasked(area), report.policy());
+      assertThat(report.trends(area, EMPTY)).isNotNull();
+    }
+  });
   private static final CsvLimits SMALL = new CsvLimits(4096, 40);
   private static final CsvLimits MEDIUM = new CsvLimits(64 * 1024, 100_000);
   private static final FuzzOracle PATIENTS = new FuzzOracle("PatientCsvReader", CsvFuzzTest::located);
@@ -53,8 +93,12 @@ class CsvFuzzTest {
       PatientCsvReader reader = PatientCsvReader.of(DICT).withLimits(limits).withBatchSize(1 + r.nextInt(50))
           .withDuplicateCheck(r.nextInt(4) == 0);
       ReadSummary[] skipped = new ReadSummary[1];
-      PATIENTS.check(seed, input, () -> skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input));
-      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input)));
+      PATIENTS.check(seed, input, () -> {
+        IndicatorAccumulator acc = ENGINE.newAccumulator();
+        skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
+        return acc;
+      }, USES);
+      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input, ENGINE.newAccumulator())));
     }
   }
 
@@ -66,8 +110,12 @@ class CsvFuzzTest {
       CsvLimits limits = limits(r);
       EventCsvReader reader = EventCsvReader.of(DICT).withLimits(limits);
       ReadSummary[] skipped = new ReadSummary[1];
-      EVENTS.check(seed, input, () -> skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input));
-      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input)));
+      EVENTS.check(seed, input, () -> {
+        IndicatorAccumulator acc = ENGINE.newAccumulator();
+        skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
+        return acc;
+      }, USES);
+      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input, ENGINE.newAccumulator())));
     }
   }
 
@@ -77,15 +125,21 @@ class CsvFuzzTest {
     return n < 4 ? SMALL : n == 4 ? CsvLimits.DEFAULTS : MEDIUM;
   }
 
-  private static ReadSummary readPatients(PatientCsvReader reader, byte[] input) {
+  private static ReadSummary readPatients(PatientCsvReader reader, byte[] input, IndicatorAccumulator acc) {
     AtomicLong delivered = new AtomicLong();
-    ReadSummary s = reader.read(new ByteArrayInputStream(input), b -> delivered.addAndGet(b.size()));
+    ReadSummary s = reader.read(new ByteArrayInputStream(input), b -> {
+      delivered.addAndGet(b.size());
+      acc.accept(b);
+    });
     return nothingLost(s, delivered.get());
   }
 
-  private static ReadSummary readEvents(EventCsvReader reader, byte[] input) {
+  private static ReadSummary readEvents(EventCsvReader reader, byte[] input, IndicatorAccumulator acc) {
     AtomicLong delivered = new AtomicLong();
-    ReadSummary s = reader.read(new ByteArrayInputStream(input), e -> delivered.incrementAndGet());
+    ReadSummary s = reader.read(new ByteArrayInputStream(input), e -> {
+      delivered.incrementAndGet();
+      acc.accept(e);
+    });
     return nothingLost(s, delivered.get());
   }
 
@@ -95,6 +149,31 @@ class CsvFuzzTest {
     assertThat(s.accepted() + skipped).as("rows accepted + skipped").isEqualTo(s.rows());
     assertThat(s.rejectedByCode().keySet()).allMatch(c -> FuzzOracle.CODE.matcher(c).matches());
     return s;
+  }
+
+  /**
+   * Small-count suppression holds on a report read from an accepted file: every patient-level cell published has a
+   * numerator, a denominator and a difference at the threshold or over, and equals its unmasked value.
+   */
+  static void suppressed(List<PublishedValue> published, List<IndicatorResult> unmasked, SuppressionPolicy policy) {
+    assertThat(published).hasSameSizeAs(unmasked);
+    for (int i = 0; i < published.size(); i++) {
+      PublishedValue p = published.get(i);
+      IndicatorResult r = unmasked.get(i);
+      assertThat(p.indicator()).isEqualTo(r.indicator());
+      if (p.suppression().masked()) {
+        assertThat(p.numerator()).isEmpty();
+      } else {
+        assertThat(p).isEqualTo(PublishedValue.of(r));
+        if (r.indicator().isPatientLevel()) {
+          assertThat(r.numerator()).as("numerator published").isGreaterThanOrEqualTo(policy.threshold());
+          if (r.indicator().measure() == Indicator.Measure.RATE) {
+            assertThat(r.denominator()).as("denominator published").isGreaterThanOrEqualTo(policy.threshold());
+            assertThat(r.denominator() - r.numerator()).as("difference published").isGreaterThanOrEqualTo(policy.threshold());
+          }
+        }
+      }
+    }
   }
 
   /** A strict read succeeds exactly when the skipping read skipped nothing, else fails with a skipped code. */
@@ -116,6 +195,8 @@ class CsvFuzzTest {
   static void summary() {
     System.out.println(PATIENTS);
     System.out.println(EVENTS);
+    assertThat(PATIENTS.usedByOutcome()).containsKeys("report of every area ok", "threshold 20 and trends ok");
+    assertThat(EVENTS.usedByOutcome()).containsKey("report of every area ok");
     assertThat(PATIENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0703", "CPTS-0705", "CPTS-0708", "CPTS-0718",
         "CPTS-0719");
     assertThat(EVENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0708", "CPTS-0714");
