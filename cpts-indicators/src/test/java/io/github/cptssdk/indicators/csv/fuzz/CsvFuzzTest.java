@@ -3,29 +3,16 @@ package io.github.cptssdk.indicators.csv.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.CptsException;
-import io.github.cptssdk.core.model.CptsId;
-import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.core.testing.FuzzOracle;
-import io.github.cptssdk.core.testing.Uses;
-import io.github.cptssdk.indicators.Area;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.ErrorPolicy;
-import io.github.cptssdk.indicators.Indicator;
 import io.github.cptssdk.indicators.IndicatorAccumulator;
-import io.github.cptssdk.indicators.IndicatorEngine;
-import io.github.cptssdk.indicators.IndicatorReport;
-import io.github.cptssdk.indicators.IndicatorResult;
-import io.github.cptssdk.indicators.PublishedValue;
 import io.github.cptssdk.indicators.ReadSummary;
-import io.github.cptssdk.indicators.SuppressionPolicy;
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import io.github.cptssdk.indicators.csv.CsvLimits;
 import io.github.cptssdk.indicators.csv.EventCsvReader;
 import io.github.cptssdk.indicators.csv.PatientCsvReader;
-import io.github.cptssdk.indicators.testing.TestReferential;
 import java.io.ByteArrayInputStream;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
@@ -44,7 +31,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * event files = 320 000, each read under both policies.
  *
  * <p>Accepted, then used (issue 17): the skipping read feeds an {@link IndicatorAccumulator} of an engine with two
- * CPTS territories, as {@code ./cpts indicators} does; one accepted file in 3 then goes through {@link #USES} (1 in 12
+ * CPTS territories, as {@code ./cpts indicators} does; one accepted file in 3 then goes through {@link CsvUses#USES} (1 in 12
  * for the second threshold; a report costs more than a read): the
  * report, the published and unmasked values of every area (CPTS, EPCI, department, region), the suppression
  * invariant at the default threshold and at 20, and the trends against the report of an empty year. The report
@@ -54,27 +41,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 class CsvFuzzTest {
 
   static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 800);
-  /** Two CPTS over the test referential (one with an arrondissement), as the CLI's {@code --territories}. */
-  static final IndicatorEngine ENGINE = IndicatorEngine.builder().referential(TestReferential.get())
-      .territories(Map.of(CptsId.of("cpts-a"), Territory.of(CsvSamples.COMMUNES.subList(0, 4)),
-          CptsId.of("cpts-b"), Territory.of(CsvSamples.COMMUNES.subList(2, CsvSamples.COMMUNES.size()))))
-      .year(2024).build();
-  private static final CommuneDictionary DICT = ENGINE.dictionary();
-  private static final IndicatorReport EMPTY = ENGINE.newAccumulator().report();
-  /** What a user runs on the rows a read accepted: the report of every area, suppressed, and its trends. */
-  static final Uses<IndicatorAccumulator> USES = Uses.<IndicatorAccumulator>none().sampled(3, "report of every area", a -> {
-    IndicatorReport report = a.report();
-    assertThat(report.areas()).isNotEmpty();
-    for (Area area : report.areas()) {
-      suppressed(report.published(area), report.unmasked(area), report.policy());
-    }
-  }).sampled(12, "threshold 20 and trends", a -> {
-    IndicatorReport report = a.report().withPolicy(SuppressionPolicy.DEFAULT.withThreshold(20));
-    for (Area area : report.areas()) {
-      suppressed(report.published(area), report.unmasked(area), report.policy());
-      assertThat(report.trends(area, EMPTY)).isNotNull();
-    }
-  });
+  private static final CommuneDictionary DICT = CsvUses.ENGINE.dictionary();
   private static final CsvLimits SMALL = new CsvLimits(4096, 40);
   private static final CsvLimits MEDIUM = new CsvLimits(64 * 1024, 100_000);
   private static final FuzzOracle PATIENTS = new FuzzOracle("PatientCsvReader", CsvFuzzTest::located);
@@ -95,11 +62,11 @@ class CsvFuzzTest {
           .withDuplicateCheck(r.nextInt(4) == 0);
       ReadSummary[] skipped = new ReadSummary[1];
       PATIENTS.check(seed, input, () -> {
-        IndicatorAccumulator acc = ENGINE.newAccumulator();
+        IndicatorAccumulator acc = CsvUses.ENGINE.newAccumulator();
         skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
         return acc;
-      }, USES);
-      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input, ENGINE.newAccumulator())));
+      }, CsvUses.USES);
+      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input, CsvUses.ENGINE.newAccumulator())));
     }
   }
 
@@ -112,11 +79,11 @@ class CsvFuzzTest {
       EventCsvReader reader = EventCsvReader.of(DICT).withLimits(limits);
       ReadSummary[] skipped = new ReadSummary[1];
       EVENTS.check(seed, input, () -> {
-        IndicatorAccumulator acc = ENGINE.newAccumulator();
+        IndicatorAccumulator acc = CsvUses.ENGINE.newAccumulator();
         skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
         return acc;
-      }, USES);
-      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input, ENGINE.newAccumulator())));
+      }, CsvUses.USES);
+      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input, CsvUses.ENGINE.newAccumulator())));
     }
   }
 
@@ -150,31 +117,6 @@ class CsvFuzzTest {
     assertThat(s.accepted() + skipped).as("rows accepted + skipped").isEqualTo(s.rows());
     assertThat(s.rejectedByCode().keySet()).allMatch(c -> FuzzOracle.CODE.matcher(c).matches());
     return s;
-  }
-
-  /**
-   * Small-count suppression holds on a report read from an accepted file: every patient-level cell published has a
-   * numerator, a denominator and a difference at the threshold or over, and equals its unmasked value.
-   */
-  static void suppressed(List<PublishedValue> published, List<IndicatorResult> unmasked, SuppressionPolicy policy) {
-    assertThat(published).hasSameSizeAs(unmasked);
-    for (int i = 0; i < published.size(); i++) {
-      PublishedValue p = published.get(i);
-      IndicatorResult r = unmasked.get(i);
-      assertThat(p.indicator()).isEqualTo(r.indicator());
-      if (p.suppression().masked()) {
-        assertThat(p.numerator()).isEmpty();
-      } else {
-        assertThat(p).isEqualTo(PublishedValue.of(r));
-        if (r.indicator().isPatientLevel()) {
-          assertThat(r.numerator()).as("numerator published").isGreaterThanOrEqualTo(policy.threshold());
-          if (r.indicator().measure() == Indicator.Measure.RATE) {
-            assertThat(r.denominator()).as("denominator published").isGreaterThanOrEqualTo(policy.threshold());
-            assertThat(r.denominator() - r.numerator()).as("difference published").isGreaterThanOrEqualTo(policy.threshold());
-          }
-        }
-      }
-    }
   }
 
   /** A strict read succeeds exactly when the skipping read skipped nothing, else fails with a skipped code. */
