@@ -21,8 +21,20 @@ import org.apiguardian.api.API;
  * Architecture rules of the library modules (STYLE.md practice 19), checked on the compiled classes of
  * every module: core, json, indicators, fhir. The CLI and the examples may print; libraries may not.
  */
-@AnalyzeClasses(packages = "io.github.cptssdk", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.github.cptssdk",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeTestJars.class})
 class ArchitectureTest {
+
+  /**
+   * The test jars of the modules (on the classpath for the cross-module fuzz suites) hold test code: in a reactor
+   * {@code verify} they are {@code *-tests.jar} files, which {@link ImportOption.DoNotIncludeTests} does not match.
+   */
+  static final class DoNotIncludeTestJars implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   private static final String[] LIBRARIES = {
       "io.github.cptssdk.core..", "io.github.cptssdk.json..", "io.github.cptssdk.indicators..", "io.github.cptssdk.fhir..",

@@ -42,13 +42,21 @@ public final class Uses<T> {
   }
 
   /**
+   * @param <T> the type of the accepted value
+   * @return no use yet (to start with a {@link #sampled} one)
+   */
+  public static <T> Uses<T> none() {
+    return new Uses<>(List.of());
+  }
+
+  /**
    * @param name the name of the operation, for failure messages and the summary
    * @param use the operation
    * @param <T> the type of the accepted value
    * @return the uses holding this one
    */
   public static <T> Uses<T> of(String name, Use<T> use) {
-    return new Uses<T>(List.of()).and(name, use);
+    return Uses.<T>none().and(name, use);
   }
 
   /**

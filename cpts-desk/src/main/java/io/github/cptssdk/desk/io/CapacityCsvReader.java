@@ -6,20 +6,14 @@ import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.time.DateRange;
 import io.github.cptssdk.desk.GpCapacity;
 import io.github.cptssdk.desk.io.internal.Cells;
-import io.github.cptssdk.desk.io.internal.CsvRows;
+import io.github.cptssdk.desk.io.internal.RowReader;
 import io.github.cptssdk.indicators.ErrorPolicy;
 import io.github.cptssdk.indicators.ReadSummary;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
@@ -35,12 +29,10 @@ public final class CapacityCsvReader {
   /** The required columns. */
   public static final List<String> REQUIRED = List.of("rpps", "commune", "new_patients");
 
-  private final CommuneReferential referential;
-  private final ErrorPolicy policy;
+  private final RowReader<GpCapacity> rows;
 
-  private CapacityCsvReader(CommuneReferential referential, ErrorPolicy policy) {
-    this.referential = Objects.requireNonNull(referential, "referential");
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private CapacityCsvReader(RowReader<GpCapacity> rows) {
+    this.rows = rows;
   }
 
   /**
@@ -48,7 +40,8 @@ public final class CapacityCsvReader {
    * @return a strict reader
    */
   public static CapacityCsvReader of(CommuneReferential referential) {
-    return new CapacityCsvReader(referential, ErrorPolicy.STRICT);
+    return new CapacityCsvReader(new RowReader<>(REQUIRED, referential, ErrorPolicy.STRICT, CapacityCsvReader::capacity,
+        g -> g.gp().value() + "/" + g.site(), "CPTS-1335", "site"));
   }
 
   /**
@@ -56,23 +49,20 @@ public final class CapacityCsvReader {
    * @return a copy with that policy
    */
   public CapacityCsvReader withPolicy(ErrorPolicy value) {
-    return new CapacityCsvReader(referential, value);
+    return new CapacityCsvReader(rows.withPolicy(value));
   }
 
   /**
    * @param file the CSV file (UTF-8)
    * @return the capacities, in file order
    * @throws io.github.cptssdk.core.CptsException for a bad header or file, or the first bad row when strict
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws io.github.cptssdk.desk.DeskException CPTS-1360 (naming the file) if the file cannot be opened or
+   *     fails while it is read
    */
   public List<GpCapacity> read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<GpCapacity> out = new ArrayList<>();
-      read(in, out::add);
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<GpCapacity> out = new ArrayList<>();
+    rows.read(file, out::add);
+    return out;
   }
 
   /**
@@ -80,19 +70,13 @@ public final class CapacityCsvReader {
    * @param sink receives each accepted capacity, in stream order
    * @return what was read
    * @throws io.github.cptssdk.core.CptsException for a bad header or file, or the first bad row when strict
+   * @throws io.github.cptssdk.desk.DeskException CPTS-1361 if the stream fails while it is read
    */
   public ReadSummary read(InputStream in, Consumer<GpCapacity> sink) {
-    Set<String> seen = new HashSet<>();
-    return CsvRows.read(in, REQUIRED, policy, c -> {
-      GpCapacity g = capacity(c);
-      if (!seen.add(g.gp().value() + "/" + g.site())) {
-        throw c.err("CPTS-1335", "site");
-      }
-      return g;
-    }, sink);
+    return rows.read(in, sink);
   }
 
-  private GpCapacity capacity(Cells c) {
+  private static GpCapacity capacity(Cells c, CommuneReferential referential) {
     var gp = c.rpps("rpps");
     var commune = c.commune("commune", referential);
     int places = c.count("new_patients", GpCapacity.MAX_NEW_PATIENTS, "CPTS-1329");

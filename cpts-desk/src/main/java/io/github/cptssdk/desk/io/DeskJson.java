@@ -21,6 +21,7 @@ import io.github.cptssdk.desk.Origin;
 import io.github.cptssdk.desk.RequestId;
 import io.github.cptssdk.desk.Step;
 import io.github.cptssdk.desk.StepRecord;
+import io.github.cptssdk.desk.io.internal.DeskInput;
 import io.github.cptssdk.json.CptsJson;
 import io.github.cptssdk.json.contract.ContractJson;
 import java.io.IOException;
@@ -142,14 +143,10 @@ public final class DeskJson {
    * @param referential the known communes
    * @return the requests
    * @throws DeskFormatException as {@link #readHistory(byte[], CommuneReferential)}
-   * @throws UncheckedIOException if the stream cannot be read
+   * @throws DeskException CPTS-1361 if the stream fails while it is read
    */
   public static List<DeskRequest> readHistory(InputStream in, CommuneReferential referential) {
-    try {
-      return readHistory(in.readAllBytes(), referential);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DeskInput.stream(in, s -> readHistory(s.readAllBytes(), referential));
   }
 
   /**
@@ -180,14 +177,10 @@ public final class DeskJson {
    * @param referential the known communes
    * @return the capacities
    * @throws DeskFormatException as {@link #readCapacity(byte[], CommuneReferential)}
-   * @throws UncheckedIOException if the stream cannot be read
+   * @throws DeskException CPTS-1361 if the stream fails while it is read
    */
   public static List<GpCapacity> readCapacity(InputStream in, CommuneReferential referential) {
-    try {
-      return readCapacity(in.readAllBytes(), referential);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DeskInput.stream(in, s -> readCapacity(s.readAllBytes(), referential));
   }
 
   private static JsonNode list(byte[] json, String format, String field) {

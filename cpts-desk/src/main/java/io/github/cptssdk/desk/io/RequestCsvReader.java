@@ -11,17 +11,13 @@ import io.github.cptssdk.desk.RequestId;
 import io.github.cptssdk.desk.Step;
 import io.github.cptssdk.desk.StepRecord;
 import io.github.cptssdk.desk.io.internal.Cells;
-import io.github.cptssdk.desk.io.internal.CsvRows;
+import io.github.cptssdk.desk.io.internal.RowReader;
 import io.github.cptssdk.indicators.ErrorPolicy;
 import io.github.cptssdk.indicators.ReadSummary;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,12 +36,10 @@ public final class RequestCsvReader {
   /** The required columns. */
   public static final List<String> REQUIRED = List.of("request_id", "commune", "birth_year", "ald", "c2s", "received_on");
 
-  private final CommuneReferential referential;
-  private final ErrorPolicy policy;
+  private final RowReader<DeskRequest> rows;
 
-  private RequestCsvReader(CommuneReferential referential, ErrorPolicy policy) {
-    this.referential = Objects.requireNonNull(referential, "referential");
-    this.policy = Objects.requireNonNull(policy, "policy");
+  private RequestCsvReader(RowReader<DeskRequest> rows) {
+    this.rows = rows;
   }
 
   /**
@@ -53,7 +47,8 @@ public final class RequestCsvReader {
    * @return a strict reader
    */
   public static RequestCsvReader of(CommuneReferential referential) {
-    return new RequestCsvReader(referential, ErrorPolicy.STRICT);
+    return new RequestCsvReader(new RowReader<>(REQUIRED, referential, ErrorPolicy.STRICT, RequestCsvReader::request,
+        DeskRequest::id, "CPTS-1326", "request_id"));
   }
 
   /**
@@ -61,23 +56,19 @@ public final class RequestCsvReader {
    * @return a copy with that policy
    */
   public RequestCsvReader withPolicy(ErrorPolicy value) {
-    return new RequestCsvReader(referential, value);
+    return new RequestCsvReader(rows.withPolicy(value));
   }
 
   /**
    * @param file the CSV file (UTF-8)
    * @return the requests, in file order, and the summary
    * @throws io.github.cptssdk.core.CptsException for a bad header or file, or the first bad row when strict
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws DeskException CPTS-1360 (naming the file) if the file cannot be opened or fails while it is read
    */
   public Read read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<DeskRequest> out = new ArrayList<>();
-      ReadSummary summary = read(in, out::add);
-      return new Read(out, summary);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<DeskRequest> out = new ArrayList<>();
+    ReadSummary summary = rows.read(file, out::add);
+    return new Read(out, summary);
   }
 
   /**
@@ -85,19 +76,13 @@ public final class RequestCsvReader {
    * @param sink receives each accepted request, in stream order
    * @return what was read
    * @throws io.github.cptssdk.core.CptsException for a bad header or file, or the first bad row when strict
+   * @throws DeskException CPTS-1361 if the stream fails while it is read
    */
   public ReadSummary read(InputStream in, Consumer<DeskRequest> sink) {
-    Set<RequestId> seen = new HashSet<>();
-    return CsvRows.read(in, REQUIRED, policy, c -> {
-      DeskRequest r = request(c);
-      if (!seen.add(r.id())) {
-        throw c.err("CPTS-1326", "request_id");
-      }
-      return r;
-    }, sink);
+    return rows.read(in, sink);
   }
 
-  private DeskRequest request(Cells c) {
+  private static DeskRequest request(Cells c, CommuneReferential referential) {
     RequestId id = c.requestId("request_id");
     Set<Fragility> flags = EnumSet.noneOf(Fragility.class);
     flag(c, "ald", true, Fragility.ALD, flags);

@@ -26,7 +26,7 @@ import net.jqwik.api.Provide;
 
 /**
  * "Accepted, then used": whatever the readers accept from mutated CSV text goes through matching, the report and a
- * JSON round trip; the only outcomes allowed are a result or a coded {@link CptsException}.
+ * JSON round trip (history and capacity); the only outcomes allowed are a result or a coded {@link CptsException}.
  */
 class AcceptedThenUsedTest {
 
@@ -91,5 +91,8 @@ class AcceptedThenUsedTest {
     assertThat(report.values()).isNotEmpty();
     String json = DeskJson.writeHistory(r);
     assertThat(DeskJson.readHistory(json.getBytes(StandardCharsets.UTF_8), DeskReadersTest.REFERENTIAL)).isEqualTo(r);
+    String capacityJson = DeskJson.writeCapacity(c);
+    assertThat(DeskJson.readCapacity(capacityJson.getBytes(StandardCharsets.UTF_8), DeskReadersTest.REFERENTIAL))
+        .isEqualTo(c);
   }
 }

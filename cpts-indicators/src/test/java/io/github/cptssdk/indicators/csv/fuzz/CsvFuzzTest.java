@@ -6,12 +6,12 @@ import io.github.cptssdk.core.CptsException;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.ErrorPolicy;
+import io.github.cptssdk.indicators.IndicatorAccumulator;
 import io.github.cptssdk.indicators.ReadSummary;
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import io.github.cptssdk.indicators.csv.CsvLimits;
 import io.github.cptssdk.indicators.csv.EventCsvReader;
 import io.github.cptssdk.indicators.csv.PatientCsvReader;
-import io.github.cptssdk.indicators.testing.TestReferential;
 import java.io.ByteArrayInputStream;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,11 +29,19 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * row (and a column for a bad field). One input in four is read with small limits (4 KiB records, 40
  * rows) so that the limits are reached, one in sixteen with the defaults. Inputs per run: 250 tries x 800 patient files + 150 tries x 800
  * event files = 320 000, each read under both policies.
+ *
+ * <p>Accepted, then used (issue 17): the skipping read feeds an {@link IndicatorAccumulator} of an engine with two
+ * CPTS territories, as {@code ./cpts indicators} does; one accepted file in 3 then goes through {@link CsvUses#USES} (1 in 12
+ * for the second threshold; a report costs more than a read): the
+ * report, the published and unmasked values of every area (CPTS, EPCI, department, region), the suppression
+ * invariant at the default threshold and at 20, and the trends against the report of an empty year. The report
+ * JSON of cpts-json and the CLI run on the same files in examples' {@code CsvReportUseTest} and cpts-cli's
+ * {@code CommandsFuzzTest}.
  */
 class CsvFuzzTest {
 
   static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 800);
-  private static final CommuneDictionary DICT = CommuneDictionary.of(TestReferential.get());
+  private static final CommuneDictionary DICT = CsvUses.ENGINE.dictionary();
   private static final CsvLimits SMALL = new CsvLimits(4096, 40);
   private static final CsvLimits MEDIUM = new CsvLimits(64 * 1024, 100_000);
   private static final FuzzOracle PATIENTS = new FuzzOracle("PatientCsvReader", CsvFuzzTest::located);
@@ -53,8 +61,12 @@ class CsvFuzzTest {
       PatientCsvReader reader = PatientCsvReader.of(DICT).withLimits(limits).withBatchSize(1 + r.nextInt(50))
           .withDuplicateCheck(r.nextInt(4) == 0);
       ReadSummary[] skipped = new ReadSummary[1];
-      PATIENTS.check(seed, input, () -> skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input));
-      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input)));
+      PATIENTS.check(seed, input, () -> {
+        IndicatorAccumulator acc = CsvUses.ENGINE.newAccumulator();
+        skipped[0] = readPatients(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
+        return acc;
+      }, CsvUses.USES);
+      PATIENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readPatients(reader, input, CsvUses.ENGINE.newAccumulator())));
     }
   }
 
@@ -66,8 +78,12 @@ class CsvFuzzTest {
       CsvLimits limits = limits(r);
       EventCsvReader reader = EventCsvReader.of(DICT).withLimits(limits);
       ReadSummary[] skipped = new ReadSummary[1];
-      EVENTS.check(seed, input, () -> skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input));
-      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input)));
+      EVENTS.check(seed, input, () -> {
+        IndicatorAccumulator acc = CsvUses.ENGINE.newAccumulator();
+        skipped[0] = readEvents(reader.withPolicy(ErrorPolicy.SKIP), input, acc);
+        return acc;
+      }, CsvUses.USES);
+      EVENTS.check(seed, input, () -> strictAgrees(skipped[0], () -> readEvents(reader, input, CsvUses.ENGINE.newAccumulator())));
     }
   }
 
@@ -77,15 +93,21 @@ class CsvFuzzTest {
     return n < 4 ? SMALL : n == 4 ? CsvLimits.DEFAULTS : MEDIUM;
   }
 
-  private static ReadSummary readPatients(PatientCsvReader reader, byte[] input) {
+  private static ReadSummary readPatients(PatientCsvReader reader, byte[] input, IndicatorAccumulator acc) {
     AtomicLong delivered = new AtomicLong();
-    ReadSummary s = reader.read(new ByteArrayInputStream(input), b -> delivered.addAndGet(b.size()));
+    ReadSummary s = reader.read(new ByteArrayInputStream(input), b -> {
+      delivered.addAndGet(b.size());
+      acc.accept(b);
+    });
     return nothingLost(s, delivered.get());
   }
 
-  private static ReadSummary readEvents(EventCsvReader reader, byte[] input) {
+  private static ReadSummary readEvents(EventCsvReader reader, byte[] input, IndicatorAccumulator acc) {
     AtomicLong delivered = new AtomicLong();
-    ReadSummary s = reader.read(new ByteArrayInputStream(input), e -> delivered.incrementAndGet());
+    ReadSummary s = reader.read(new ByteArrayInputStream(input), e -> {
+      delivered.incrementAndGet();
+      acc.accept(e);
+    });
     return nothingLost(s, delivered.get());
   }
 
@@ -116,6 +138,8 @@ class CsvFuzzTest {
   static void summary() {
     System.out.println(PATIENTS);
     System.out.println(EVENTS);
+    assertThat(PATIENTS.usedByOutcome()).containsKeys("report of every area ok", "threshold 20 and trends ok");
+    assertThat(EVENTS.usedByOutcome()).containsKey("report of every area ok");
     assertThat(PATIENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0703", "CPTS-0705", "CPTS-0708", "CPTS-0718",
         "CPTS-0719");
     assertThat(EVENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0708", "CPTS-0714");

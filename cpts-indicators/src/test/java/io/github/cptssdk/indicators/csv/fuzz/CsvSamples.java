@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Random;
 
 /** Valid patient and event CSV files, and CSV-aware mutations of them (for the fuzz suites). */
-final class CsvSamples {
+public final class CsvSamples {
 
-  static final List<CommuneCode> COMMUNES = PatientArbitraries.codes(TestReferential.get());
+  public static final List<CommuneCode> COMMUNES = PatientArbitraries.codes(TestReferential.get());
   private static final String[] KINDS = {"SAS_APPOINTMENT", "SNP_APPOINTMENT", "PATHWAY", "PREVENTION_EVENT"};
   private static final String[] BAD_FIELDS = {"", " ", "\"\"", "\"a\"\"b\"", "\"x,y\"", "\"multi\nline\"", "1849", "2201",
       "19999", "X", "m", "3", "2", "00000", "2A004", "99999", "7510", "751011", "1234567890", "123456789012", "2", "-1",
@@ -22,7 +22,7 @@ final class CsvSamples {
   private CsvSamples() {}
 
   /** @return a valid patient CSV of 1 to 60 rows (header order, line ends, quoting and BOM vary) */
-  static byte[] patients(Random r) {
+  public static byte[] patients(Random r) {
     String eol = r.nextInt(4) == 0 ? "\r\n" : "\n";
     StringBuilder sb = new StringBuilder(r.nextInt(5) == 0 ? "\uFEFF" : "");
     sb.append("patient_id,birth_year,sex,commune,treating_doctor_rpps,ald,c2s,flu_vaccination,colorectal_screening")
@@ -43,7 +43,7 @@ final class CsvSamples {
   }
 
   /** @return a valid event CSV of 1 to 60 rows */
-  static byte[] events(Random r) {
+  public static byte[] events(Random r) {
     StringBuilder sb = new StringBuilder("date,commune,kind,professional_rpps,honoured,participants\n");
     int rows = 1 + r.nextInt(60);
     for (int i = 0; i < rows; i++) {
@@ -61,7 +61,7 @@ final class CsvSamples {
   }
 
   /** @return the CSV with 1 to 3 mutations: a field replaced, a field added or removed, or any byte mutation */
-  static byte[] mutate(byte[] csv, Random r) {
+  public static byte[] mutate(byte[] csv, Random r) {
     byte[] out = csv;
     int n = 1 + r.nextInt(3);
     for (int i = 0; i < n; i++) {
