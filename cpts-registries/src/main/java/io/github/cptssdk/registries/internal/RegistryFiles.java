@@ -44,14 +44,10 @@ public final class RegistryFiles {
   /**
    * @param source the file name
    * @param cause the I/O failure, or null
-   * @return CPTS-1042 naming the file, with the cause attached
+   * @return CPTS-1042 naming the file
    */
   public static RegistryException unreadable(String source, @Nullable Throwable cause) {
-    RegistryException e = RegistryException.of("CPTS-1042", source);
-    if (cause != null) {
-      e.initCause(cause instanceof UncheckedIOException u ? u.getCause() : cause);
-    }
-    return e;
+    return RegistryException.of("CPTS-1042", source); // the cause is not kept: CptsException fixes it at construction
   }
 
   /**

@@ -62,14 +62,10 @@ public final class CsvFiles {
   /**
    * @param source the file name
    * @param cause the I/O failure, or null
-   * @return CPTS-0713 naming the file, with the cause attached
+   * @return CPTS-0713 naming the file
    */
   public static CsvInputException unreadable(String source, @Nullable Throwable cause) {
-    CsvInputException e = CsvInputException.unreadable(source);
-    if (cause != null) {
-      e.initCause(cause instanceof UncheckedIOException u ? u.getCause() : cause);
-    }
-    return e;
+    return CsvInputException.unreadable(source); // the cause is not kept: CptsException fixes it at construction
   }
 
   /** An action on an open file that may fail with an {@link IOException}. */
