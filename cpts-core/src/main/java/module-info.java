@@ -30,4 +30,8 @@ module io.github.cptssdk.core {
       io.github.cptssdk.fhir,
       io.github.cptssdk.registries,
       io.github.cptssdk.desk;
+  exports io.github.cptssdk.core.internal.text to
+      io.github.cptssdk.indicators,
+      io.github.cptssdk.registries,
+      io.github.cptssdk.desk;
 }

@@ -91,6 +91,15 @@ public class IndicatorBenchmark {
   @OperationsPerInvocation(ROWS)
   public IndicatorReport javaFromCsv() {
     IndicatorAccumulator acc = engine.newAccumulator();
+    PatientCsvReader.of(engine.dictionary()).withDuplicateCheck(false).withParallelism(1).read(csv, acc);
+    return acc.report();
+  }
+
+  /** The same read on every available processor (parallel byte ranges). */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public IndicatorReport javaFromCsvParallel() {
+    IndicatorAccumulator acc = engine.newAccumulator();
     PatientCsvReader.of(engine.dictionary()).withDuplicateCheck(false).read(csv, acc);
     return acc.report();
   }

@@ -47,7 +47,23 @@ public final class CsvInputException extends IndicatorException {
     return new CsvInputException(code, args);
   }
 
-  /** @return the row number, the header being row 1 */
+  /**
+   * An input that cannot be read (CPTS-0713): a missing file, a directory, a failure while reading.
+   *
+   * @param source the name of the file (never its content), or {@code stream}
+   * @return the exception, on row 0 and without a column
+   */
+  public static CsvInputException unreadable(String source) {
+    return new CsvInputException(source);
+  }
+
+  private CsvInputException(String source) {
+    super("CPTS-0713", source);
+    this.row = 0;
+    this.column = "";
+  }
+
+  /** @return the row number, the header being row 1 (0 when the error is not tied to a row) */
   public long row() {
     return row;
   }

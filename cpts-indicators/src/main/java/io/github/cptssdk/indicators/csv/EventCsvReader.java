@@ -7,14 +7,12 @@ import io.github.cptssdk.indicators.CareEvent;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.ErrorPolicy;
 import io.github.cptssdk.indicators.ReadSummary;
+import io.github.cptssdk.indicators.csv.internal.CsvFiles;
 import io.github.cptssdk.indicators.csv.internal.CsvScanner;
 import io.github.cptssdk.indicators.csv.internal.Fields;
 import io.github.cptssdk.indicators.csv.internal.HeaderMap;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -84,14 +82,14 @@ public final class EventCsvReader {
    * @return what was read
    * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
    *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   *     (CPTS-0713 if the file is missing, a directory or cannot be read)
    */
   public ReadSummary read(Path file, Consumer<CareEvent> sink) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CsvFiles.io(file, () -> {
+      try (InputStream in = CsvFiles.open(file)) {
+        return read(new CsvScanner(in, limits, CsvFiles.name(file), 0, 0), sink);
+      }
+    });
   }
 
   /**
@@ -102,10 +100,13 @@ public final class EventCsvReader {
    * @return what was read
    * @throws CsvInputException for a bad header, or the first bad row with {@link ErrorPolicy#STRICT}, or
    *     under either policy an unterminated quote (CPTS-0712) or a limit of {@link CsvLimits} exceeded
-   * @throws java.io.UncheckedIOException if the stream cannot be read
+   *     (CPTS-0713 if the stream cannot be read)
    */
   public ReadSummary read(InputStream in, Consumer<CareEvent> sink) {
-    CsvScanner s = new CsvScanner(in, limits);
+    return read(new CsvScanner(in, limits), sink);
+  }
+
+  private ReadSummary read(CsvScanner s, Consumer<CareEvent> sink) {
     Columns h = new Columns(new HeaderMap(s, REQUIRED));
     long rows = 0;
     long accepted = 0;

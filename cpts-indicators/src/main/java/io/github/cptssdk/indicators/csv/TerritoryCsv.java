@@ -8,12 +8,10 @@ import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.Commune;
 import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.indicators.csv.internal.CsvFiles;
 import io.github.cptssdk.indicators.csv.internal.CsvScanner;
 import io.github.cptssdk.indicators.csv.internal.HeaderMap;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +36,7 @@ public final class TerritoryCsv {
    * @param file the CSV file (UTF-8)
    * @return the territory of each CPTS of the file
    * @throws CsvInputException for a missing column, a bad CPTS id (CPTS-0717) or commune (CPTS-0705)
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   *     (CPTS-0713 if the file is missing, a directory or cannot be read)
    */
   public static Map<CptsId, Territory> territories(Path file) {
     Map<CptsId, TreeSet<CommuneCode>> m = new TreeMap<>();
@@ -65,7 +63,7 @@ public final class TerritoryCsv {
    * @param file the CSV file (UTF-8); its name is the referential's source
    * @return the referential of the communes of the file
    * @throws CsvInputException for a missing column or a bad value
-   * @throws java.io.UncheckedIOException if the file cannot be read
+   *     (CPTS-0713 if the file is missing, a directory or cannot be read)
    */
   public static CommuneReferential communes(Path file) {
     CommuneReferential.Builder referential = CommuneReferential.builder(file.getFileName().toString());
@@ -103,17 +101,18 @@ public final class TerritoryCsv {
   }
 
   private static void read(Path file, List<String> columns, RowHandler handler) {
-    try (InputStream in = Files.newInputStream(file)) {
-      CsvScanner s = new CsvScanner(in);
-      HeaderMap h = new HeaderMap(s, columns);
-      while (s.next()) {
-        if (s.fieldCount() != h.width()) {
-          throw new CsvInputException("CPTS-0702", s.record(), "");
+    CsvFiles.io(file, () -> {
+      try (InputStream in = CsvFiles.open(file)) {
+        CsvScanner s = new CsvScanner(in, CsvLimits.DEFAULTS, CsvFiles.name(file), 0, 0);
+        HeaderMap h = new HeaderMap(s, columns);
+        while (s.next()) {
+          if (s.fieldCount() != h.width()) {
+            throw new CsvInputException("CPTS-0702", s.record(), "");
+          }
+          handler.row(s, h);
         }
-        handler.row(s, h);
+        return null;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 }

@@ -15,6 +15,7 @@ import io.github.cptssdk.registries.ReadSummary;
 import io.github.cptssdk.registries.RegistryException;
 import io.github.cptssdk.registries.RegistryLimits;
 import io.github.cptssdk.registries.TextEncoding;
+import io.github.cptssdk.registries.internal.RegistryFiles;
 import io.github.cptssdk.registries.internal.AnnuaireColumn;
 import io.github.cptssdk.registries.internal.CommuneLocator;
 import io.github.cptssdk.registries.internal.HeaderIndex;
@@ -22,7 +23,6 @@ import io.github.cptssdk.registries.internal.LineScanner;
 import io.github.cptssdk.registries.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -120,14 +120,14 @@ public final class AnnuaireReader {
    * @param sink receives each accepted activity, in file order
    * @return what was read
    * @throws RegistryException for a bad header, a limit exceeded, or the first bad row with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the file cannot be read
+   *     (CPTS-1042 if the file is missing, a directory or cannot be read)
    */
   public ReadSummary read(Path file, Consumer<Activity> sink) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        return read(in, sink);
+      }
+    });
   }
 
   /**
@@ -137,7 +137,7 @@ public final class AnnuaireReader {
    * @param sink receives each accepted activity, in stream order
    * @return what was read
    * @throws RegistryException for a bad header, a limit exceeded, or the first bad row with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the stream cannot be read
+   *     (CPTS-1042 if the stream cannot be read)
    */
   public ReadSummary read(InputStream in, Consumer<Activity> sink) {
     Objects.requireNonNull(sink, "sink");

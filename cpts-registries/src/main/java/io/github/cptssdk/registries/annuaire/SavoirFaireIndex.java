@@ -7,13 +7,13 @@ import io.github.cptssdk.registries.ReadSummary;
 import io.github.cptssdk.registries.RegistryException;
 import io.github.cptssdk.registries.RegistryLimits;
 import io.github.cptssdk.registries.TextEncoding;
+import io.github.cptssdk.registries.internal.RegistryFiles;
 import io.github.cptssdk.registries.internal.AnnuaireColumn;
 import io.github.cptssdk.registries.internal.HeaderIndex;
 import io.github.cptssdk.registries.internal.LineScanner;
 import io.github.cptssdk.registries.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,14 +50,14 @@ public final class SavoirFaireIndex {
    * @param policy what to do with a bad row
    * @return the index
    * @throws RegistryException for a bad header, or the first bad row with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the file cannot be read
+   *     (CPTS-1042 if the file is missing, a directory or cannot be read)
    */
   public static SavoirFaireIndex read(Path file, OnError policy) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, policy);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        return read(in, policy);
+      }
+    });
   }
 
   /**
@@ -67,7 +67,7 @@ public final class SavoirFaireIndex {
    * @param policy what to do with a bad row
    * @return the index
    * @throws RegistryException for a bad header, or the first bad row with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the stream cannot be read
+   *     (CPTS-1042 if the stream cannot be read)
    */
   public static SavoirFaireIndex read(InputStream in, OnError policy) {
     Objects.requireNonNull(policy, "policy");

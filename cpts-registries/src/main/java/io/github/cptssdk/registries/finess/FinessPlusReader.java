@@ -15,11 +15,11 @@ import io.github.cptssdk.registries.OnError;
 import io.github.cptssdk.registries.ReadSummary;
 import io.github.cptssdk.registries.RegistryException;
 import io.github.cptssdk.registries.TextEncoding;
+import io.github.cptssdk.registries.internal.RegistryFiles;
 import io.github.cptssdk.registries.internal.JsonTrees;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,14 +72,14 @@ public final class FinessPlusReader {
    * @return what was read (rows are sites)
    * @throws RegistryException for a file that is not a structures flow, malformed JSON, or the first bad
    *     site with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the file cannot be read
+   *     (CPTS-1042 if the file is missing, a directory or cannot be read)
    */
   public ReadSummary read(Path file, Consumer<FinessSite> sink) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        return read(in, sink);
+      }
+    });
   }
 
   /**
@@ -88,7 +88,7 @@ public final class FinessPlusReader {
    * @return what was read (rows are sites)
    * @throws RegistryException for a stream that is not a structures flow, malformed JSON, or the first
    *     bad site with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the stream cannot be read
+   *     (CPTS-1042 if the stream cannot be read)
    */
   public ReadSummary read(InputStream raw, Consumer<FinessSite> sink) {
     Objects.requireNonNull(sink, "sink");
@@ -121,7 +121,7 @@ public final class FinessPlusReader {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw RegistryException.of("CPTS-1021", line, p == null ? "" : p.getParsingContext().pathAsPointer().toString());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RegistryFiles.unreadable(RegistryFiles.STREAM, e);
     }
     return new ReadSummary(counts[0], counts[1], rejected, 0, TextEncoding.UTF_8, 0);
   }
