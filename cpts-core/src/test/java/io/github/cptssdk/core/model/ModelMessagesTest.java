@@ -25,7 +25,7 @@ class ModelMessagesTest {
     Set<String> codes = new TreeSet<>();
     for (String dir : List.of("src/main/java/io/github/cptssdk/core/model", "src/main/java/io/github/cptssdk/core/internal")) {
       try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : (Iterable<Path>) files::iterator) {
+        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
           Matcher m = CODE.matcher(Files.readString(f));
           while (m.find()) {
             codes.add(m.group(1));

@@ -1,6 +1,7 @@
 package io.github.cptssdk.desk.io.internal;
 
 import io.github.cptssdk.desk.DeskException;
+import io.github.cptssdk.indicators.csv.CsvInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +42,8 @@ public final class DeskInput {
       throw new DeskException("CPTS-1360", name(file), kind(e));
     } catch (UncheckedIOException e) {
       throw new DeskException("CPTS-1360", name(file), kind(e.getCause()));
+    } catch (CsvInputException e) {
+      throw unreadable(e, "CPTS-1360", name(file));
     }
   }
 
@@ -57,7 +60,23 @@ public final class DeskInput {
       throw new DeskException("CPTS-1361", kind(e));
     } catch (UncheckedIOException e) {
       throw new DeskException("CPTS-1361", kind(e.getCause()));
+    } catch (CsvInputException e) {
+      throw unreadable(e, "CPTS-1361");
     }
+  }
+
+  /**
+   * The shared CSV scanner reports a failing stream as CPTS-0713; the desk reports it with its own code.
+   *
+   * @return the desk's exception for a failing stream, or {@code e} itself for any other CSV error
+   */
+  private static RuntimeException unreadable(CsvInputException e, String code, Object... file) {
+    if (!"CPTS-0713".equals(e.code())) {
+      return e;
+    }
+    Object[] args = java.util.Arrays.copyOf(file, file.length + 1);
+    args[file.length] = "IOException";
+    return new DeskException(code, args);
   }
 
   /** @return the file's name (the directories may name a person; the name is what the user typed last) */
