@@ -1,14 +1,12 @@
 package io.github.cptssdk.cli;
 
 import io.github.cptssdk.core.CptsException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Bad arguments or input: printed as one line {@code error: CPTS-09nn: ...} with the given exit code. Its
  * code follows the exit code: CPTS-0902 bad usage, CPTS-0903 bad or missing input data, CPTS-0904 output
- * not writable. A message that already carries a code (the finding or coded exception it reports, e.g.
- * {@code "CPTS-1110: bad SAS request"}) keeps that more specific code instead: every line prints one code.
+ * not writable. An error that reports a coded finding or a coded exception keeps that more specific code
+ * instead ({@link #coded}, {@link #data(String, CptsException)}): every line prints one code.
  */
 public final class CliException extends CptsException {
 
@@ -21,9 +19,6 @@ public final class CliException extends CptsException {
   /** Exit code for an output that cannot be written. */
   public static final int OUTPUT = 4;
 
-  /** A code as it prefixes a message. */
-  private static final Pattern CODE = Pattern.compile("CPTS-\\d{4}: ");
-
   private final int exitCode;
 
   public CliException(int exitCode, String message) {
@@ -31,26 +26,47 @@ public final class CliException extends CptsException {
   }
 
   public CliException(int exitCode, String message, Throwable cause) {
-    super(codeIn(message).orElse(codeOf(exitCode)), withoutCodes(message), cause);
+    this(exitCode, codeOf(exitCode), message, cause);
+  }
+
+  private CliException(int exitCode, String code, String message, Throwable cause) {
+    super(code, message, cause);
     this.exitCode = exitCode;
   }
 
   /**
-   * @param message a message that may carry codes ({@code CPTS-nnnn: }) anywhere, e.g. the message of a
-   *     coded exception quoted after some context
-   * @return the same message with one code, in front: the first one it carried
+   * @param exitCode the exit code
+   * @param code the code of the finding the error reports (e.g. {@code CPTS-1110})
+   * @param message what was wrong, without the code
+   * @return an error printed with that code
    */
-  static String oneCode(String message) {
-    return codeIn(message).map(c -> c + ": " + withoutCodes(message)).orElse(message);
+  public static CliException coded(int exitCode, String code, String message) {
+    return new CliException(exitCode, code, message, null);
   }
 
-  private static java.util.Optional<String> codeIn(String message) {
-    Matcher m = CODE.matcher(message);
-    return m.find() ? java.util.Optional.of(m.group().substring(0, 9)) : java.util.Optional.empty();
+  /**
+   * @param context where the error was found (an option, a file name)
+   * @param cause the coded exception that reports it
+   * @return a data error with the cause's code and message, after the context
+   */
+  public static CliException data(String context, CptsException cause) {
+    return new CliException(DATA, cause.code(), context + ": " + detail(cause), cause);
   }
 
-  private static String withoutCodes(String message) {
-    return CODE.matcher(message).replaceAll("");
+  /**
+   * @param cause the coded exception that reports a bad option value
+   * @return a usage error with the cause's code and message
+   */
+  public static CliException usage(CptsException cause) {
+    return new CliException(USAGE, cause.code(), detail(cause), cause);
+  }
+
+  /**
+   * @param e a coded exception
+   * @return its message without its code prefix, to quote after some context
+   */
+  public static String detail(CptsException e) {
+    return e.getMessage().substring(e.code().length() + 2);
   }
 
   /** @return the error code of an exit code: CPTS-0902 usage, CPTS-0904 output, CPTS-0903 otherwise */

@@ -60,7 +60,7 @@ public final class Main {
       io.err().println("error: " + e.getMessage());
       return e.exitCode();
     } catch (CptsException e) {
-      io.err().println("error: " + CliException.oneCode(e.getMessage()));
+      io.err().println("error: " + e.getMessage());
       return CliException.DATA;
     } catch (NoSuchFileException e) {
       io.err().println("error: CPTS-0903: file not found: " + e.getFile());

@@ -87,7 +87,7 @@ final class SasCommand implements Command {
     ValidationReport findings = offer.findings();
     if (!findings.isValid()) {
       print(findings, io);
-      throw CliException.data(findings.errors().get(0).code() + ": the offer has overlapping slots; fix them before answering the SAS");
+      throw CliException.coded(CliException.DATA, findings.errors().get(0).code(), "the offer has overlapping slots; fix them before answering the SAS");
     }
     Resource answer = SasFhir.answer(offer, ids, from, to);
     Path out = io.resolve(args.required("out"));
@@ -98,7 +98,7 @@ final class SasCommand implements Command {
     }
     ValidationReport report = FhirMapper.fromOperationOutcome((org.hl7.fhir.r4.model.OperationOutcome) answer);
     print(report, io);
-    throw CliException.data(report.errors().get(0).code() + ": bad SAS request (OperationOutcome written to " + out + ")");
+    throw CliException.coded(CliException.DATA, report.errors().get(0).code(), "bad SAS request (OperationOutcome written to " + out + ")");
   }
 
   /** @return the offer of a {@code .csv} file (CSV form) or of a {@code cpts-sas-offer/1} document */

@@ -49,7 +49,7 @@ public final class SynthCommand implements Command {
     try {
       params = SynthParameters.builder(year).rowsPerInhabitant(scale).build();
     } catch (io.github.cptssdk.core.CptsException e) {
-      throw CliException.usage(e.getMessage());
+      throw CliException.usage(e);
     }
     SyntheticPopulation pop = args.flag("france") ? SyntheticPopulation.france(referential, params, seed)
         : SyntheticPopulation.of(referential, territory(args, referential), params, seed);

@@ -112,7 +112,7 @@ final class TerritoryCommand implements Command {
       try {
         codes.add(CommuneCode.parse(items[i].trim()));
       } catch (InvalidIdentifierException e) {
-        throw CliException.data("--communes, code " + (i + 1) + ": " + e.getMessage());
+        throw CliException.data("--communes, code " + (i + 1), e);
       }
     }
     if (codes.isEmpty()) {

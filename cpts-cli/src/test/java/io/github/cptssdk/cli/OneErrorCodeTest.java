@@ -1,5 +1,6 @@
 package io.github.cptssdk.cli;
 
+import io.github.cptssdk.core.CptsException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -88,12 +89,12 @@ class OneErrorCodeTest {
   }
 
   @Test
-  void aQuotedCodeMovesToTheFrontOnce() {
-    assertThat(CliException.data("--communes, code 2: CPTS-0012: unknown commune").getMessage())
+  void aReportedCodeIsTheLineCodeOnce() {
+    assertThat(CliException.data("--communes, code 2", new CptsException("CPTS-0012", "unknown commune")).getMessage())
         .isEqualTo("CPTS-0012: --communes, code 2: unknown commune");
     assertThat(CliException.data("plain").getMessage()).isEqualTo("CPTS-0903: plain");
-    assertThat(CliException.usage("CPTS-1110: a: CPTS-1111: b").code()).isEqualTo("CPTS-1110");
-    assertThat(CliException.oneCode("CPTS-0720: x CPTS-0721: y")).isEqualTo("CPTS-0720: x y");
+    assertThat(CliException.usage(new CptsException("CPTS-1110", "a")).code()).isEqualTo("CPTS-1110");
+    assertThat(CliException.coded(CliException.DATA, "CPTS-0720", "x").getMessage()).isEqualTo("CPTS-0720: x");
   }
 
   private static int codes(String line) {

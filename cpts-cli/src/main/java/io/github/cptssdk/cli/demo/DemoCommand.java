@@ -79,7 +79,7 @@ public final class DemoCommand implements Command {
     try {
       return parser.apply(text);
     } catch (CptsException e) {
-      throw CliException.data(name + ": " + e.getMessage());
+      throw CliException.data(name, e);
     }
   }
 

@@ -77,7 +77,8 @@ record DemoPlan(LocalDate referenceDate, int indicatorYear, long seed, List<Entr
       return new DemoPlan(LocalDate.parse(text(root, "referenceDate", source)), root.path("indicatorYear").asInt(),
           root.path("seed").asLong(), entries);
     } catch (ContractJsonException e) {
-      throw CliException.data(source + ": not a valid JSON document (" + e.getMessage() + ")");
+      throw CliException.coded(CliException.DATA, e.code(),
+          source + ": not a valid JSON document (" + CliException.detail(e) + ")");
     } catch (DateTimeParseException e) {
       throw CliException.data(source + ": \"referenceDate\" is not a date YYYY-MM-DD");
     }
