@@ -60,19 +60,10 @@ class ReadersFuzzTest {
     }
   }
 
+  private static final byte[] SPECIALS = {'|', '\n', '\r', '"', '\'', ',', ':', '{', '}', '[', ']', (byte) 0xC3, (byte) 0xE9, (byte) 0xFF, 0};
+
   static byte[] mutate(byte[] src, long seed) {
-    Random r = new Random(seed);
-    byte[] b = src.clone();
-    byte[] specials = {'|', '\n', '\r', '"', '\'', ',', ':', '{', '}', '[', ']', (byte) 0xC3, (byte) 0xE9, (byte) 0xFF, 0};
-    int edits = 1 + r.nextInt(12);
-    for (int i = 0; i < edits; i++) {
-      int at = r.nextInt(b.length);
-      b[at] = r.nextBoolean() ? specials[r.nextInt(specials.length)] : (byte) ('0' + r.nextInt(10));
-    }
-    if (r.nextInt(4) == 0) {
-      b = java.util.Arrays.copyOf(b, r.nextInt(b.length));
-    }
-    return b;
+    return io.github.cptssdk.registries.Mutations.mutate(src, seed, SPECIALS);
   }
 
   @Property(tries = 120)

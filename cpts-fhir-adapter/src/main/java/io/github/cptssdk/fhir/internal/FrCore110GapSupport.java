@@ -31,27 +31,18 @@ import org.jspecify.annotations.Nullable;
  * 1.1.0 datatype profiles and extensions used inside them: FrAddress, FrContactPoint, FrHumanName,
  * FrAppointmentOperator...; their FR Core value sets and code systems).
  */
-final class FrCore110GapSupport implements IValidationSupport {
+final class FrCore110GapSupport extends PackageGapSupport {
 
   static final String FR_CORE_1 = "http://interopsante.org/fhir/StructureDefinition/";
-  private static final String R4 = "http://hl7.org/fhir/StructureDefinition/";
-
-  private final IValidationSupport packages;
-  private final IValidationSupport core;
-  private static final String NOS = "https://mos.esante.gouv.fr/NOS/";
 
   private @Nullable Map<String, String> types;
   private @Nullable Map<String, CodeSystem> fragments;
-  private final Map<String, StructureDefinition> built = new HashMap<>();
+
+  private final IValidationSupport core;
 
   FrCore110GapSupport(IValidationSupport packages, IValidationSupport core) {
-    this.packages = packages;
+    super(packages, core);
     this.core = core;
-  }
-
-  @Override
-  public FhirContext getFhirContext() {
-    return core.getFhirContext();
   }
 
   @Override
@@ -69,15 +60,15 @@ final class FrCore110GapSupport implements IValidationSupport {
     if (type == null) {
       return null;
     }
-    return built.computeIfAbsent(key, k -> minimal(k, type));
+    String name = key.substring(FR_CORE_1.length());
+    return minimal(key, type, name, "1.1.0");
   }
 
   private Map<String, String> types() {
     if (types == null) {
       Map<String, String> map = new HashMap<>();
       java.util.Set<String> targets = new java.util.HashSet<>();
-      List<IBaseResource> all = packages.fetchAllStructureDefinitions();
-      for (IBaseResource r : all == null ? List.<IBaseResource>of() : all) {
+      for (IBaseResource r : orEmpty(packages.fetchAllStructureDefinitions())) {
         if (r instanceof StructureDefinition sd) {
           if (sd.hasBaseDefinition() && sd.getBaseDefinition().startsWith(FR_CORE_1)) {
             map.putIfAbsent(sd.getBaseDefinition(), sd.getType());
@@ -127,8 +118,7 @@ final class FrCore110GapSupport implements IValidationSupport {
   private Map<String, CodeSystem> fragments() {
     if (fragments == null) {
       Map<String, CodeSystem> map = new HashMap<>();
-      List<IBaseResource> all = packages.fetchAllConformanceResources();
-      for (IBaseResource r : all == null ? List.<IBaseResource>of() : all) {
+      for (IBaseResource r : orEmpty(packages.fetchAllConformanceResources())) {
         if (r instanceof ValueSet vs) {
           for (ValueSet.ConceptSetComponent inc : vs.getCompose().getInclude()) {
             if (inc.hasSystem() && inc.getSystem().startsWith(NOS) && inc.hasConcept()) {
@@ -145,41 +135,5 @@ final class FrCore110GapSupport implements IValidationSupport {
       fragments = map;
     }
     return fragments;
-  }
-
-  /** @return an empty {@code fragment} CodeSystem of {@code system} (also used by {@link FrCoreDependencyGapSupport}) */
-  static CodeSystem fragment(String system) {
-    CodeSystem cs = new CodeSystem();
-    cs.setUrl(system);
-    cs.setName("Fragment" + Integer.toHexString(system.hashCode()));
-    cs.setStatus(PublicationStatus.ACTIVE);
-    cs.setContent(CodeSystem.CodeSystemContentMode.FRAGMENT);
-    return cs;
-  }
-
-  private StructureDefinition minimal(String url, String type) {
-    StructureDefinition base = (StructureDefinition) core.fetchStructureDefinition(R4 + type);
-    if (base == null) {
-      throw new IllegalStateException("no R4 definition of " + type);
-    }
-    StructureDefinition sd = base.copy();
-    sd.setId(url.substring(FR_CORE_1.length()));
-    sd.setUrl(url);
-    sd.setVersion("1.1.0");
-    sd.setName(url.substring(FR_CORE_1.length()));
-    sd.setStatus(PublicationStatus.ACTIVE);
-    sd.setDerivation(TypeDerivationRule.CONSTRAINT);
-    sd.setBaseDefinition(R4 + type);
-    sd.setDifferential(null);
-    if ("Extension".equals(type)) {
-      sd.getContext().clear();
-      sd.addContext().setType(ExtensionContextType.ELEMENT).setExpression("Element");
-      for (ElementDefinition e : sd.getSnapshot().getElement()) {
-        if ("Extension.url".equals(e.getPath())) {
-          e.setFixed(new UriType(url));
-        }
-      }
-    }
-    return sd;
   }
 }

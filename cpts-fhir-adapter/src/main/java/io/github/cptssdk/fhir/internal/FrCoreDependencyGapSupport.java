@@ -38,27 +38,16 @@ import org.jspecify.annotations.Nullable;
  *
  * What this leaves unchecked (the value types of those extensions, the TRE_R38 codes) is listed in docs/fhir.md.
  */
-final class FrCoreDependencyGapSupport implements IValidationSupport {
+final class FrCoreDependencyGapSupport extends PackageGapSupport {
 
-  private static final String HL7 = "http://hl7.org/fhir/StructureDefinition/";
+  private static final String HL7 = R4;
   private static final String R4_VERSION = "4.0.1";
-  private static final String NOS = "https://mos.esante.gouv.fr/NOS/";
-
-  private final IValidationSupport packages;
-  private final IValidationSupport core;
 
   private @Nullable Map<String, String> extensions;
   private @Nullable Map<String, CodeSystem> terminologies;
-  private final Map<String, StructureDefinition> built = new HashMap<>();
 
   FrCoreDependencyGapSupport(IValidationSupport packages, IValidationSupport core) {
-    this.packages = packages;
-    this.core = core;
-  }
-
-  @Override
-  public FhirContext getFhirContext() {
-    return core.getFhirContext();
+    super(packages, core);
   }
 
   @Override
@@ -72,7 +61,11 @@ final class FrCoreDependencyGapSupport implements IValidationSupport {
       return null;
     }
     String version = extensions().get(url);
-    return version == null ? null : built.computeIfAbsent(url, k -> minimalExtension(k.substring(0, k.indexOf('|')), version));
+    if (version == null) {
+      return null;
+    }
+    String bare = url.substring(0, url.indexOf('|'));
+    return minimal(bare, "Extension", bare.substring(HL7.length()) + "-" + version, version);
   }
 
   @Override
@@ -156,7 +149,7 @@ final class FrCoreDependencyGapSupport implements IValidationSupport {
         if (r instanceof ValueSet vs) {
           for (ValueSet.ConceptSetComponent inc : vs.getCompose().getInclude()) {
             if (inc.hasSystem() && inc.getSystem().startsWith(NOS) && !inc.hasConcept() && !inc.hasFilter()) {
-              map.computeIfAbsent(inc.getSystem(), s -> FrCore110GapSupport.fragment(s).setVersion(inc.getVersion()));
+              map.computeIfAbsent(inc.getSystem(), s -> fragment(s).setVersion(inc.getVersion()));
             }
           }
         }
@@ -164,34 +157,5 @@ final class FrCoreDependencyGapSupport implements IValidationSupport {
       terminologies = map;
     }
     return terminologies;
-  }
-
-  private StructureDefinition minimalExtension(String url, String version) {
-    StructureDefinition base = (StructureDefinition) core.fetchStructureDefinition(HL7 + "Extension");
-    if (base == null) {
-      throw new IllegalStateException("no R4 definition of Extension");
-    }
-    String name = url.substring(HL7.length());
-    StructureDefinition sd = base.copy();
-    sd.setId(name + "-" + version);
-    sd.setUrl(url);
-    sd.setVersion(version);
-    sd.setName(name);
-    sd.setStatus(PublicationStatus.ACTIVE);
-    sd.setDerivation(TypeDerivationRule.CONSTRAINT);
-    sd.setBaseDefinition(HL7 + "Extension");
-    sd.setDifferential(null);
-    sd.getContext().clear();
-    sd.addContext().setType(ExtensionContextType.ELEMENT).setExpression("Element");
-    for (ElementDefinition e : sd.getSnapshot().getElement()) {
-      if ("Extension.url".equals(e.getPath())) {
-        e.setFixed(new UriType(url));
-      }
-    }
-    return sd;
-  }
-
-  private static List<IBaseResource> orEmpty(@Nullable List<IBaseResource> resources) {
-    return resources == null ? List.of() : resources;
   }
 }

@@ -418,7 +418,7 @@ public final class PatientCsvReader {
         header = new HeaderMap(h, REQUIRED);
         dataStart = h.position();
       } catch (IOException e) {
-        throw CsvFiles.unreadable(CsvFiles.name(file), e);
+        throw CsvFiles.unreadable(CsvFiles.name(file));
       }
       seen = checkDuplicates ? new LongSet() : null;
     }
@@ -433,7 +433,7 @@ public final class PatientCsvReader {
         FileRanges.read(channel, dataStart, size, rangeBytes, parallelism, (in, offset) -> scanner(in, offset, 0),
             this::parse, this::merge);
       } catch (ScanException e) { // only an unreadable file: the ranges keep their other failures
-        throw CsvFiles.unreadable(CsvFiles.name(file), e.getCause());
+        throw CsvFiles.unreadable(CsvFiles.name(file));
       }
       return new ReadSummary(count, accepted, rejected);
     }

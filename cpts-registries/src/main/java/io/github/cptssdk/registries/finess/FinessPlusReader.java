@@ -121,7 +121,7 @@ public final class FinessPlusReader {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw RegistryException.of("CPTS-1021", line, p == null ? "" : p.getParsingContext().pathAsPointer().toString());
     } catch (IOException e) {
-      throw RegistryFiles.unreadable(RegistryFiles.STREAM, e);
+      throw RegistryFiles.unreadable(RegistryFiles.STREAM);
     }
     return new ReadSummary(counts[0], counts[1], rejected, 0, TextEncoding.UTF_8, 0);
   }

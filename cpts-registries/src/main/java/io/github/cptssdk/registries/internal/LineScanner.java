@@ -52,7 +52,7 @@ public final class LineScanner extends ByteScanner {
       more = super.next();
     } catch (ScanException e) {
       if (e.kind() == ScanException.Kind.UNREADABLE) {
-        throw RegistryFiles.unreadable(source, e.getCause());
+        throw RegistryFiles.unreadable(source);
       }
       throw new RegistryException("CPTS-1012", e.record(), "");
     }

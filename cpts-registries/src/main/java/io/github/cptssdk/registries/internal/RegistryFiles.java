@@ -1,29 +1,20 @@
 package io.github.cptssdk.registries.internal;
 
+import io.github.cptssdk.core.internal.text.FileInput;
 import io.github.cptssdk.registries.RegistryException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where the registry readers open files and turn I/O failures into CPTS-1042, naming the
- * file (its name, never its content nor its directory).
+ * The registry readers' binding of {@link FileInput}: an unreadable file or a failing read is CPTS-1042,
+ * naming the file (its name, never its content nor its directory).
  */
 public final class RegistryFiles {
 
   /** The source name of a stream given by the caller. */
-  public static final String STREAM = "stream";
+  public static final String STREAM = FileInput.STREAM;
 
   private RegistryFiles() {}
-
-  /** @param file a file @return its name, for messages */
-  public static String name(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
-  }
 
   /**
    * @param file a file
@@ -31,51 +22,31 @@ public final class RegistryFiles {
    * @throws RegistryException CPTS-1042 if it is missing, a directory or unreadable
    */
   public static InputStream open(Path file) {
-    if (Files.isDirectory(file)) {
-      throw unreadable(name(file), null);
-    }
-    try {
-      return Files.newInputStream(file);
-    } catch (IOException e) {
-      throw unreadable(name(file), e);
-    }
+    return FileInput.open(file, RegistryFiles::unreadable);
   }
 
   /**
    * @param source the file name
-   * @param cause the I/O failure, or null
    * @return CPTS-1042 naming the file
    */
-  public static RegistryException unreadable(String source, @Nullable Throwable cause) {
-    return RegistryException.of("CPTS-1042", source); // the cause is not kept: CptsException fixes it at construction
+  public static RegistryException unreadable(String source) {
+    return RegistryException.of("CPTS-1042", source);
   }
 
   /**
-   * An action on an open file that may fail with an {@link IOException}.
-   *
-   * @param <T> the result
-   */
-  @FunctionalInterface
-  public interface IoAction<T> {
-    /** @return the result @throws IOException if the file cannot be read */
-    T run() throws IOException;
-  }
-
-  /**
-   * Runs an action on a file, turning its I/O failure (on closing too) into CPTS-1042.
+   * Runs an action on a file, turning its I/O failure (on closing too) into CPTS-1042; a stream reader's
+   * CPTS-1042 (which names "stream") is given the file's name.
    *
    * @param file the file, for the message
    * @param action the action
    * @param <T> the result
    * @return the result of the action
    */
-  public static <T> T io(Path file, IoAction<T> action) {
+  public static <T> T io(Path file, FileInput.IoAction<T> action) {
     try {
-      return action.run();
-    } catch (IOException | UncheckedIOException e) {
-      throw unreadable(name(file), e);
-    } catch (RegistryException e) { // a stream reader's CPTS-1042: name the file
-      throw e.code().equals("CPTS-1042") ? unreadable(name(file), e.getCause()) : e;
+      return FileInput.io(file, action, RegistryFiles::unreadable);
+    } catch (RegistryException e) {
+      throw e.code().equals("CPTS-1042") ? unreadable(FileInput.name(file)) : e;
     }
   }
 }

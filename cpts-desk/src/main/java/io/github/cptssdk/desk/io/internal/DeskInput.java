@@ -1,5 +1,6 @@
 package io.github.cptssdk.desk.io.internal;
 
+import io.github.cptssdk.core.internal.text.FileInput;
 import io.github.cptssdk.desk.DeskException;
 import io.github.cptssdk.indicators.csv.CsvInputException;
 import java.io.IOException;
@@ -39,11 +40,11 @@ public final class DeskInput {
     try (InputStream in = Files.newInputStream(file)) {
       return read.read(in);
     } catch (IOException e) {
-      throw new DeskException("CPTS-1360", name(file), kind(e));
+      throw new DeskException("CPTS-1360", FileInput.name(file), kind(e));
     } catch (UncheckedIOException e) {
-      throw new DeskException("CPTS-1360", name(file), kind(e.getCause()));
+      throw new DeskException("CPTS-1360", FileInput.name(file), kind(e.getCause()));
     } catch (CsvInputException e) {
-      throw unreadable(e, "CPTS-1360", name(file));
+      throw unreadable(e, "CPTS-1360", FileInput.name(file));
     }
   }
 
@@ -77,12 +78,6 @@ public final class DeskInput {
     Object[] args = java.util.Arrays.copyOf(file, file.length + 1);
     args[file.length] = "IOException";
     return new DeskException(code, args);
-  }
-
-  /** @return the file's name (the directories may name a person; the name is what the user typed last) */
-  private static String name(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
   }
 
   /** @return the kind of failure: its class, never its message (which may quote the content) */

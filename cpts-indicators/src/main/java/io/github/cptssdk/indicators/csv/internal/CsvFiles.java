@@ -1,30 +1,28 @@
 package io.github.cptssdk.indicators.csv.internal;
 
+import io.github.cptssdk.core.internal.text.FileInput;
 import io.github.cptssdk.indicators.csv.CsvInputException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where the CSV readers open files and turn I/O failures into CPTS-0713, naming the file
- * (its name, never its content nor its directory).
+ * The CSV readers' binding of {@link FileInput}: an unreadable file or a failing read is CPTS-0713, naming
+ * the file (its name, never its content nor its directory).
  */
 public final class CsvFiles {
 
   /** The source name of a stream given by the caller. */
-  public static final String STREAM = "stream";
+  public static final String STREAM = FileInput.STREAM;
 
   private CsvFiles() {}
 
-  /** @return the name of the file, for messages */
+  /**
+   * @param file a file
+   * @return its name, for messages
+   */
   public static String name(Path file) {
-    Path name = file.getFileName();
-    return name == null ? file.toString() : name.toString();
+    return FileInput.name(file);
   }
 
   /**
@@ -33,14 +31,7 @@ public final class CsvFiles {
    * @throws CsvInputException CPTS-0713 if it is missing, a directory or unreadable
    */
   public static InputStream open(Path file) {
-    if (Files.isDirectory(file)) {
-      throw unreadable(name(file), null);
-    }
-    try {
-      return Files.newInputStream(file);
-    } catch (IOException e) {
-      throw unreadable(name(file), e);
-    }
+    return FileInput.open(file, CsvInputException::unreadable);
   }
 
   /**
@@ -49,30 +40,15 @@ public final class CsvFiles {
    * @throws CsvInputException CPTS-0713 if it is missing, a directory or unreadable
    */
   public static FileChannel channel(Path file) {
-    if (Files.isDirectory(file)) {
-      throw unreadable(name(file), null);
-    }
-    try {
-      return FileChannel.open(file, StandardOpenOption.READ);
-    } catch (IOException e) {
-      throw unreadable(name(file), e);
-    }
+    return FileInput.channel(file, CsvInputException::unreadable);
   }
 
   /**
    * @param source the file name
-   * @param cause the I/O failure, or null
    * @return CPTS-0713 naming the file
    */
-  public static CsvInputException unreadable(String source, @Nullable Throwable cause) {
-    return CsvInputException.unreadable(source); // the cause is not kept: CptsException fixes it at construction
-  }
-
-  /** An action on an open file that may fail with an {@link IOException}. */
-  @FunctionalInterface
-  public interface IoAction<T> {
-    /** @return the result @throws IOException if the file cannot be read */
-    T run() throws IOException;
+  public static CsvInputException unreadable(String source) {
+    return CsvInputException.unreadable(source);
   }
 
   /**
@@ -83,11 +59,7 @@ public final class CsvFiles {
    * @param <T> the result
    * @return the result of the action
    */
-  public static <T> T io(Path file, IoAction<T> action) {
-    try {
-      return action.run();
-    } catch (IOException | UncheckedIOException e) {
-      throw unreadable(name(file), e);
-    }
+  public static <T> T io(Path file, FileInput.IoAction<T> action) {
+    return FileInput.io(file, action, CsvInputException::unreadable);
   }
 }

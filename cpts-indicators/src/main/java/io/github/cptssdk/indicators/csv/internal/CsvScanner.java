@@ -94,7 +94,7 @@ public final class CsvScanner extends ByteScanner {
     return switch (e.kind()) {
       case TOO_LONG -> new CsvInputException("CPTS-0718", firstRecord + e.record(), "");
       case UNTERMINATED_QUOTE -> new CsvInputException("CPTS-0712", firstRecord + e.record(), "");
-      case UNREADABLE -> CsvFiles.unreadable(source, e.getCause());
+      case UNREADABLE -> CsvFiles.unreadable(source);
     };
   }
 }
