@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.testing.FailingInput;
 import io.github.cptssdk.registries.annuaire.AnnuaireReader;
 import io.github.cptssdk.registries.annuaire.SavoirFaireIndex;
 import io.github.cptssdk.registries.finess.FinessPlusReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -22,29 +19,6 @@ class RegistryIoErrorsTest {
   @TempDir
   Path dir;
 
-  private static InputStream failingAfter(String start) {
-    return new InputStream() {
-      private final InputStream head = new ByteArrayInputStream(start.getBytes(StandardCharsets.UTF_8));
-
-      @Override
-      public int read() throws IOException {
-        int b = head.read();
-        if (b < 0) {
-          throw new IOException("device error");
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = head.read(b, off, len);
-        if (n < 0) {
-          throw new IOException("device error");
-        }
-        return n;
-      }
-    };
-  }
 
   private static void assertUnreadable(ThrowingCallable call, String name) {
     assertThatThrownBy(call).isInstanceOfSatisfying(RegistryException.class, e -> {
@@ -59,20 +33,20 @@ class RegistryIoErrorsTest {
     assertUnreadable(() -> reader.read(dir.resolve("PS_LibreAcces_Personne_activite.txt"), a -> { }),
         "PS_LibreAcces_Personne_activite.txt");
     assertUnreadable(() -> reader.read(dir, a -> { }), dir.getFileName().toString());
-    assertUnreadable(() -> reader.read(failingAfter("Type d'identifiant PP|Identifiant PP|"), a -> { }), "stream");
+    assertUnreadable(() -> reader.read(FailingInput.after("Type d'identifiant PP|Identifiant PP|"), a -> { }), "stream");
   }
 
   @Test
   void savoirFaireIndex() {
     assertUnreadable(() -> SavoirFaireIndex.read(dir.resolve("savoir-faire.txt"), OnError.STRICT), "savoir-faire.txt");
     assertUnreadable(() -> SavoirFaireIndex.read(dir, OnError.STRICT), dir.getFileName().toString());
-    assertUnreadable(() -> SavoirFaireIndex.read(failingAfter("Identification nationale PP|"), OnError.STRICT), "stream");
+    assertUnreadable(() -> SavoirFaireIndex.read(FailingInput.after("Identification nationale PP|"), OnError.STRICT), "stream");
   }
 
   @Test
   void finessPlusReader() {
     assertUnreadable(() -> FinessPlusReader.of().read(dir.resolve("finess.json"), s -> { }), "finess.json");
     assertUnreadable(() -> FinessPlusReader.of().read(dir, s -> { }), dir.getFileName().toString());
-    assertUnreadable(() -> FinessPlusReader.of().read(failingAfter("{\"pmej\": ["), s -> { }), "stream");
+    assertUnreadable(() -> FinessPlusReader.of().read(FailingInput.after("{\"pmej\": ["), s -> { }), "stream");
   }
 }

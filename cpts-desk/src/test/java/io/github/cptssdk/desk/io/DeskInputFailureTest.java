@@ -2,10 +2,10 @@ package io.github.cptssdk.desk.io;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cptssdk.core.testing.FailingInput;
 import io.github.cptssdk.desk.DeskException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,21 +20,11 @@ class DeskInputFailureTest {
   @TempDir
   Path dir;
 
-  /** A stream that gives {@code start}, then fails. */
+  /** A stream that gives {@code start}, then fails with a message naming a row (it must not reach the exception). */
   private static InputStream failingAfter(String start) {
-    byte[] bytes = start.getBytes(StandardCharsets.UTF_8);
-    return new InputStream() {
-      private int at;
-
-      @Override
-      public int read() throws IOException {
-        if (at < bytes.length) {
-          return bytes[at++];
-        }
-        throw new IOException("disk failure after 4711 bytes, row a1,34301");
-      }
-    };
+    return FailingInput.after(start, "disk failure after 4711 bytes, row a1,34301");
   }
+
 
   @Test
   void capacityCsvFileMissingOrADirectoryIsCpts1360NamingTheFile() throws IOException {
