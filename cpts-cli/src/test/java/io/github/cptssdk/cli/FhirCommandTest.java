@@ -12,6 +12,7 @@ import io.github.cptssdk.core.model.HealthProfessional;
 import io.github.cptssdk.core.model.Profession;
 import io.github.cptssdk.core.model.Specialty;
 import io.github.cptssdk.core.territory.Territory;
+import io.github.cptssdk.core.testing.SharedFiles;
 import io.github.cptssdk.fhir.FhirFormatException;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.json.CptsJson;
@@ -37,25 +38,12 @@ class FhirCommandTest {
 
   @BeforeAll
   static void files() throws IOException {
-    packages = sharedPackages();
+    packages = SharedFiles.fhirPackages();
     Cpts cpts = Cpts.of(CptsId.of("cpts-test"), "CPTS de test", Territory.parse("34301", "34108"))
         .withProfessionals(List.of(HealthProfessional.of(RppsNumber.withComputedKey("1000123456"), Profession.PHYSICIAN)
             .withSpecialty(Specialty.GENERAL_PRACTICE)));
     valid = dir.resolve("bundle.json");
     Files.writeString(valid, FhirMapper.toJson(FhirMapper.toBundle(cpts, BundleType.COLLECTION)));
-  }
-
-  private static Path sharedPackages() {
-    String override = System.getProperty("cpts.fhir.shared");
-    if (override != null) {
-      return Path.of(override).resolve("packages");
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/fhir/packages"))) {
-        return p.resolve("shared/fhir/packages");
-      }
-    }
-    throw new IllegalStateException("no shared/fhir/packages above the working directory; set -Dcpts.fhir.shared");
   }
 
   private int run(String... argv) {

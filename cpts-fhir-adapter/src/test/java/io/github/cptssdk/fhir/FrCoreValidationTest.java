@@ -30,14 +30,19 @@ import org.junit.jupiter.api.Test;
  */
 class FrCoreValidationTest {
 
+  /** The Thau example as a collection, with its population and size band (the extensions FR Core must resolve). */
+  private static Bundle thauCollection() {
+    return FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
+        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+  }
+
   private static String errors(ValidationReport report) {
     return report.errors().stream().map(ValidationIssue::toString).collect(Collectors.joining("\n"));
   }
 
   @Test
   void exampleCollectionHasNoError() {
-    Bundle b = FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
-        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+    Bundle b = thauCollection();
     ValidationReport report = SharedFhir.validator().validate(b);
     assertThat(report.isValid()).as(errors(report)).isTrue();
     assertThat(SharedFhir.validator().packages()).contains("hl7.fhir.fr.core#2.2.0");
@@ -46,8 +51,7 @@ class FrCoreValidationTest {
   /** One combined archive given as a file: the R5 extension it references with a version is resolved (issue 11). */
   @Test
   void exampleCollectionHasNoErrorWithTheCombinedArchiveAlone() {
-    Bundle b = FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
-        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+    Bundle b = thauCollection();
     FhirValidator combined = FhirValidator.of(SharedFhir.packages().resolve("hl7.fhir.fr.core-2.2.0-combined.tgz"));
     ValidationReport report = combined.validate(b);
     assertThat(report.isValid()).as(errors(report)).isTrue();
@@ -60,8 +64,7 @@ class FrCoreValidationTest {
    */
   @Test
   void exampleCollectionHasNoErrorWithThePlainArchiveAlone() {
-    Bundle b = FhirMapper.toBundle(Examples.thau(), BundleType.COLLECTION,
-        ExportOptions.none().withPopulation(98_000L).withSizeBand(SizeBand.SIZE_3));
+    Bundle b = thauCollection();
     FhirValidator plain = FhirValidator.of(SharedFhir.packages().resolve("hl7.fhir.fr.core-2.2.0.tgz"));
     ValidationReport report = plain.validate(b);
     assertThat(report.errors()).as(errors(report)).isEmpty();

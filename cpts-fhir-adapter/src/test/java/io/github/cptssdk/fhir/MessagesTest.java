@@ -2,35 +2,21 @@ package io.github.cptssdk.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptssdk.core.testing.SourceCodes;
 import io.github.cptssdk.fhir.internal.FhirMessages;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every code used in the module's sources has an English and a French message, in the 08xx range (1120..1129 for the SAS mapping). */
 class MessagesTest {
 
-  private static final Pattern CODE = Pattern.compile("\"(CPTS-\\d{4})\"");
-
   private static Set<String> codesUsedInSources() throws IOException {
-    Set<String> codes = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        Matcher m = CODE.matcher(Files.readString(f));
-        while (m.find()) {
-          codes.add(m.group(1));
-        }
-      }
-    }
-    return codes;
+    return SourceCodes.inTree(SourceCodes.QUOTED_CODE, Path.of("src/main/java"));
   }
 
   @Test

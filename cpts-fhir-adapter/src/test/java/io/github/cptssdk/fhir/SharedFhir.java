@@ -1,17 +1,14 @@
 package io.github.cptssdk.fhir;
 
-import java.nio.file.Files;
+import io.github.cptssdk.core.testing.SharedFiles;
 import java.nio.file.Path;
 
 /**
- * Test access to the FHIR packages of {@code ../shared/fhir} (never copied into the repository): the
- * folder is found by walking up from the working directory to a {@code shared/fhir} folder, or given with
- * {@code -Dcpts.fhir.shared=PATH}. If it is missing, the tests that need it fail (never skip). One validator is
- * built lazily and shared by every test class.
+ * Test access to the FHIR packages of {@code ../shared/fhir}, found by {@link SharedFiles#fhir()} (never
+ * copied into the repository; a missing folder fails the tests that need it). One validator is built lazily and
+ * shared by every test class.
  */
 public final class SharedFhir {
-
-  public static final String PROPERTY = "cpts.fhir.shared";
 
   private static volatile FhirValidator validator;
   private static volatile long buildMillis;
@@ -20,19 +17,7 @@ public final class SharedFhir {
 
   /** @return the {@code shared/fhir} folder */
   public static Path folder() {
-    String override = System.getProperty(PROPERTY);
-    if (override != null) {
-      return Path.of(override);
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve("fhir");
-      if (Files.isDirectory(candidate.resolve("packages"))) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no shared/fhir/packages folder above " + Path.of("").toAbsolutePath()
-        + ": the FR Core 2.2.0 packages are not committed; the tests expect the repository cloned next to shared/"
-        + " (docs/fhir.md, Tests and CI), or -D" + PROPERTY + "=PATH");
+    return SharedFiles.fhir();
   }
 
   public static Path packages() {

@@ -2,16 +2,12 @@ package io.github.cptssdk.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptssdk.core.testing.SourceCodes;
 import io.github.cptssdk.indicators.internal.IndicatorMessages;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every code used in the sources has an English and a French message, in this module's range. */
@@ -19,16 +15,7 @@ class MessagesTest {
 
   @Test
   void everyCodeUsedHasBothMessages() throws IOException {
-    Set<String> used = new TreeSet<>();
-    Pattern p = Pattern.compile("\"(CPTS-\\d{4})\"");
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
-        Matcher m = p.matcher(Files.readString(f));
-        while (m.find()) {
-          used.add(m.group(1));
-        }
-      }
-    }
+    Set<String> used = SourceCodes.inTree(SourceCodes.QUOTED_CODE, Path.of("src/main/java"));
     assertThat(used).isNotEmpty().allMatch(c -> c.compareTo("CPTS-0700") >= 0 && c.compareTo("CPTS-0799") <= 0);
     Set<String> en = Collections.list(IndicatorMessages.get().englishBundle().getKeys()).stream().collect(java.util.stream.Collectors.toSet());
     Set<String> fr = Collections.list(IndicatorMessages.get().frenchBundle().getKeys()).stream().collect(java.util.stream.Collectors.toSet());

@@ -2,36 +2,23 @@ package io.github.cptssdk.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptssdk.core.testing.SourceCodes;
 import io.github.cptssdk.json.internal.JsonMessages;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every code of the document format (CPTS-03xx) has an English and a French message, and every message is used. */
 class JsonMessagesTest {
 
   static Set<String> codesUsed() throws IOException {
-    Set<String> codes = new TreeSet<>();
-    Pattern code = Pattern.compile("\"(CPTS-03\\d\\d)\"");
     Path json = Path.of("src/main/java/io/github/cptssdk/json");
-    try (Stream<Path> files = Stream.concat(Files.list(json), Files.list(json.resolve("internal")))) {
-      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        Matcher m = code.matcher(Files.readString(f));
-        while (m.find()) {
-          codes.add(m.group(1));
-        }
-      }
-    }
-    return codes;
+    return SourceCodes.inFolders(Pattern.compile("\"(CPTS-03\\d\\d)\""), json, json.resolve("internal"));
   }
 
   @Test

@@ -15,6 +15,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import jakarta.validation.Validation;
 import org.apiguardian.api.API;
 
 /**
@@ -57,6 +59,26 @@ class ArchitectureTest {
   static final ArchRule coreDependsOnNeitherJacksonNorHapi =
       noClasses().that().resideInAPackage("io.github.cptssdk.core..")
           .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "ca.uhn.fhir..", "org.hl7.fhir..");
+
+  /**
+   * One in-memory referential (issue 11): the modules know the communes through cpts-core's
+   * {@link CommuneReferential}, whose implementations (the official one and the one built from rows) live in
+   * its territory package; no module keeps a table of its own.
+   */
+  @ArchTest
+  static final ArchRule onlyCoreImplementsTheCommuneReferential =
+      classes().that().implement(CommuneReferential.class).should().resideInAPackage("io.github.cptssdk.core.territory..")
+          .because("the rule \"a city covers its arrondissements\" and the profile are written once, in cpts-core");
+
+  /**
+   * Bean Validation is bootstrapped in one place, cpts-core's {@code BeanValidation}, with the model's and the
+   * identifier constraints' message bundles (a second bootstrap would miss them and fall back to raw templates).
+   */
+  @ArchTest
+  static final ArchRule beanValidationIsBootstrappedOnce =
+      noClasses().that().resideOutsideOfPackage("io.github.cptssdk.core.internal")
+          .should().dependOnClassesThat().belongToAnyOf(Validation.class)
+          .because("the validator factory and its message bundles are configured once, in core.internal.BeanValidation");
 
   /**
    * No package cycles inside any module: a slice is one package of a module with its subpackages (so an API

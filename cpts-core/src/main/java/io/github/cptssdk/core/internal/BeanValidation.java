@@ -2,8 +2,6 @@ package io.github.cptssdk.core.internal;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.github.cptssdk.core.constraints.FrenchId;
-import io.github.cptssdk.core.id.IdentifierKind;
 import io.github.cptssdk.core.validation.LocalizedText;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -16,7 +14,6 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Enumeration;
 import java.util.Comparator;
 import java.util.List;
@@ -52,18 +49,19 @@ public final class BeanValidation {
   /** Jakarta constraint message keys of the model, mapped to codes of {@link #MODEL_BUNDLE}. */
   public static final String TEMPLATES_BUNDLE = "io.github.cptssdk.core.model.ValidationMessages";
 
-  /** Messages of the identifier constraints ({@link FrenchId}), in the constraint package. */
+  /** Messages of the identifier constraints ({@code @FrenchId}), in the constraint package. */
   public static final String CONSTRAINTS_BUNDLE = "io.github.cptssdk.core.constraints.ConstraintMessages";
 
-  /** Codes by standard constraint annotation: CPTS-0150..0154; others 0155. */
-  private static final Map<String, String> CODES = Map.of(
-      "NotBlank", "CPTS-0150", "Size", "CPTS-0151", "NotNull", "CPTS-0152", "Email", "CPTS-0153", "Pattern", "CPTS-0154");
-
-  /** Codes of {@link FrenchId} by the kind of identifier it names: CPTS-0156..0162. */
-  private static final Map<IdentifierKind, String> IDENTIFIER_CODES = new EnumMap<>(Map.of(
-      IdentifierKind.RPPS, "CPTS-0156", IdentifierKind.ADELI, "CPTS-0157", IdentifierKind.FINESS, "CPTS-0158",
-      IdentifierKind.SIREN, "CPTS-0159", IdentifierKind.SIRET, "CPTS-0160", IdentifierKind.COMMUNE, "CPTS-0161",
-      IdentifierKind.EPCI, "CPTS-0162"));
+  /**
+   * Codes by constraint: standard ones CPTS-0150..0154; {@code @FrenchId} by the kind it names (its {@code value}),
+   * 0156..0162; others 0155. By name, so that this package depends on neither the constraint nor the id package.
+   */
+  private static final Map<String, String> CODES = Map.ofEntries(
+      Map.entry("NotBlank", "CPTS-0150"), Map.entry("Size", "CPTS-0151"), Map.entry("NotNull", "CPTS-0152"),
+      Map.entry("Email", "CPTS-0153"), Map.entry("Pattern", "CPTS-0154"), Map.entry("FrenchId.RPPS", "CPTS-0156"),
+      Map.entry("FrenchId.ADELI", "CPTS-0157"), Map.entry("FrenchId.FINESS", "CPTS-0158"),
+      Map.entry("FrenchId.SIREN", "CPTS-0159"), Map.entry("FrenchId.SIRET", "CPTS-0160"),
+      Map.entry("FrenchId.COMMUNE", "CPTS-0161"), Map.entry("FrenchId.EPCI", "CPTS-0162"));
 
   static final String OTHER_CONSTRAINT = "CPTS-0155";
 
@@ -133,10 +131,10 @@ public final class BeanValidation {
     if (m.matches()) {
       return m.group(1);
     }
-    if (violation.getConstraintDescriptor().getAnnotation() instanceof FrenchId id) {
-      return IDENTIFIER_CODES.get(id.value());
-    }
-    return CODES.getOrDefault(constraintName(violation), OTHER_CONSTRAINT);
+    String name = constraintName(violation);
+    Object kind = violation.getConstraintDescriptor().getAttributes().get("value");
+    String byKind = kind instanceof Enum<?> e ? CODES.get(name + "." + e.name()) : null;
+    return byKind != null ? byKind : CODES.getOrDefault(name, OTHER_CONSTRAINT);
   }
 
   private static String constraintName(ConstraintViolation<?> violation) {

@@ -3,37 +3,24 @@ package io.github.cptssdk.core.aci;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.aci.internal.AciMessages;
+import io.github.cptssdk.core.testing.SourceCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every code used by the ACI rules has an English and a French message, and only codes of the 04xx-06xx and 14xx ranges. */
 class AciMessagesTest {
 
-  private static final Pattern CODE = Pattern.compile("\"(CPTS-\\d{4})\"");
-
   @Test
   void everyCodeUsedHasAnEnglishAndAFrenchMessage() throws IOException {
-    Set<String> used = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/github/cptssdk/core/aci"))) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = CODE.matcher(Files.readString(p));
-        while (m.find()) {
-          used.add(m.group(1));
-        }
-      }
-    }
+    Set<String> used = SourceCodes.inTree(SourceCodes.QUOTED_CODE, Path.of("src/main/java/io/github/cptssdk/core/aci"));
     assertThat(used).hasSizeGreaterThan(30).allMatch(c -> c.matches("CPTS-0[456]\\d\\d|CPTS-14\\d\\d"));
     Properties en = load("messages.properties");
     Properties fr = load("messages_fr.properties");

@@ -2,18 +2,15 @@ package io.github.cptssdk.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cptssdk.core.testing.SourceCodes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every code used by the model validation has an English and a French message, and only those. */
@@ -22,18 +19,8 @@ class ModelMessagesTest {
   static final Pattern CODE = Pattern.compile("\"(CPTS-01\\d\\d)\"");
 
   static Set<String> codesUsedInSources() throws IOException {
-    Set<String> codes = new TreeSet<>();
-    for (String dir : List.of("src/main/java/io/github/cptssdk/core/model", "src/main/java/io/github/cptssdk/core/internal")) {
-      try (Stream<Path> files = Files.list(Path.of(dir))) {
-        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-          Matcher m = CODE.matcher(Files.readString(f));
-          while (m.find()) {
-            codes.add(m.group(1));
-          }
-        }
-      }
-    }
-    return codes;
+    return SourceCodes.inFolders(CODE, Path.of("src/main/java/io/github/cptssdk/core/model"),
+        Path.of("src/main/java/io/github/cptssdk/core/internal"));
   }
 
   @Test

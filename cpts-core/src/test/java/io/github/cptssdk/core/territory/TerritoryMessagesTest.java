@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.internal.Messages;
 import io.github.cptssdk.core.territory.internal.TerritoryMessages;
+import io.github.cptssdk.core.testing.SourceCodes;
 import io.github.cptssdk.core.validation.LocalizedText;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TerritoryMessagesTest {
@@ -41,14 +39,8 @@ class TerritoryMessagesTest {
 
   @Test
   void every_code_in_the_sources_is_in_the_list() throws IOException {
-    Path sources = Path.of("src/main/java/io/github/cptssdk/core/territory");
-    Set<String> used = new TreeSet<>();
-    Pattern code = Pattern.compile("CPTS-02\\d\\d");
-    try (Stream<Path> files = Files.walk(sources)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        code.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group()));
-      }
-    }
+    Set<String> used = SourceCodes.inTree(Pattern.compile("CPTS-02\\d\\d"),
+        Path.of("src/main/java/io/github/cptssdk/core/territory"));
     assertThat(used).isNotEmpty();
     assertThat(CODES).containsAll(used);
   }

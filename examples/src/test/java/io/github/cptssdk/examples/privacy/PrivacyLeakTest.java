@@ -18,6 +18,7 @@ import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.model.CptsValidator;
 import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.testing.SharedFiles;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.fhir.FhirImport;
@@ -235,7 +236,7 @@ class PrivacyLeakTest {
       cli(true, "fhir", "import", file.toString(), "--json");
     }
     api("to bundle", () -> FhirMapper.toOperationOutcome(CptsValidator.get().validate(good)));
-    String packages = sharedPackages().toString();
+    String packages = SharedFiles.fhirPackages().toString();
     for (String bad : List.of("rpps-nir", "invalid-gender")) {
       cli(false, "fhir", "validate", dir.resolve("bundle-" + bad + ".json").toString(), "--package", packages, "--json");
     }
@@ -268,20 +269,6 @@ class PrivacyLeakTest {
   }
 
   // --- plumbing ---
-
-  /** The FHIR packages of ../shared (as the CLI's own tests find them). */
-  private static Path sharedPackages() {
-    String override = System.getProperty("cpts.fhir.shared");
-    if (override != null) {
-      return Path.of(override).resolve("packages");
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/fhir/packages"))) {
-        return p.resolve("shared/fhir/packages");
-      }
-    }
-    throw new IllegalStateException("no shared/fhir/packages above the working directory; set -Dcpts.fhir.shared");
-  }
 
   private Path patients() {
     return PrivacyInputs.write(dir, "patients.csv", PrivacyInputs.PATIENTS);
