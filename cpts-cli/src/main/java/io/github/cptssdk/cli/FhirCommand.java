@@ -157,12 +157,18 @@ final class FhirCommand implements Command {
    * is never loaded.
    *
    * @throws FhirFormatException CPTS-0830 with the path, if the file is larger
+   * @throws CliException CPTS-0903 if the file is not UTF-8
    */
   static String readFhirFile(Path file, long maxLength) throws IOException {
     if (Files.size(file) > maxLength) {
       throw new FhirFormatException(FhirFormatException.TOO_LONG, "file " + file, -1, -1, maxLength);
     }
-    return Files.readString(file);
+    try {
+      return Files.readString(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      // found by CommandsFuzzTest (issue 17): bytes that are not UTF-8 were exit 70 (MalformedInputException)
+      throw CliException.data("file " + file.getFileName() + " is not UTF-8 text; expected a FHIR bundle in UTF-8");
+    }
   }
 
   /** Validators by package list: building one takes seconds, so a JVM running several commands builds it once. */

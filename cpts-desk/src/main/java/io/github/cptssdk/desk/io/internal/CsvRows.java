@@ -20,13 +20,14 @@ public final class CsvRows {
   private CsvRows() {}
 
   /**
+   * @param unreadable the desk's exception for an input that fails while it is read (CPTS-1360, CPTS-1361)
    * @param row builds the value of the current row, or throws a {@link DeskFormatException}
    * @throws CptsException a bad header (CPTS-0700, 0701, 0716), a broken file (CPTS-0712, 0718, 0719), or
    *     the first bad row under {@link ErrorPolicy#STRICT}
    */
-  public static <T> ReadSummary read(InputStream in, List<String> required, ErrorPolicy policy,
-      Function<Cells, T> row, Consumer<T> sink) {
-    CsvScanner s = new CsvScanner(in, CsvLimits.DEFAULTS);
+  public static <T> ReadSummary read(InputStream in, Function<String, ? extends RuntimeException> unreadable,
+      List<String> required, ErrorPolicy policy, Function<Cells, T> row, Consumer<T> sink) {
+    CsvScanner s = new CsvScanner(in, CsvLimits.DEFAULTS, unreadable);
     Cells cells = new Cells(s, new HeaderMap(s, required));
     long rows = 0;
     long accepted = 0;

@@ -2,13 +2,13 @@ package io.github.cptssdk.desk.io.internal;
 
 import io.github.cptssdk.core.internal.text.FileInput;
 import io.github.cptssdk.desk.DeskException;
-import io.github.cptssdk.indicators.csv.CsvInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The I/O of the desk readers, in one place: a file that cannot be opened or read (CPTS-1360, naming the file's
@@ -43,8 +43,6 @@ public final class DeskInput {
       throw new DeskException("CPTS-1360", FileInput.name(file), kind(e));
     } catch (UncheckedIOException e) {
       throw new DeskException("CPTS-1360", FileInput.name(file), kind(e.getCause()));
-    } catch (CsvInputException e) {
-      throw unreadable(e, "CPTS-1360", FileInput.name(file));
     }
   }
 
@@ -61,23 +59,27 @@ public final class DeskInput {
       throw new DeskException("CPTS-1361", kind(e));
     } catch (UncheckedIOException e) {
       throw new DeskException("CPTS-1361", kind(e.getCause()));
-    } catch (CsvInputException e) {
-      throw unreadable(e, "CPTS-1361");
     }
   }
 
   /**
-   * The shared CSV scanner reports a failing stream as CPTS-0713; the desk reports it with its own code.
+   * The desk's exception for a CSV file that fails while the shared scanner reads it, given to the scanner (which
+   * would otherwise report the indicators' CPTS-0713).
    *
-   * @return the desk's exception for a failing stream, or {@code e} itself for any other CSV error
+   * @param file the file read
+   * @return CPTS-1360 naming the file, whatever source name the scanner gives
    */
-  private static RuntimeException unreadable(CsvInputException e, String code, Object... file) {
-    if (!"CPTS-0713".equals(e.code())) {
-      return e;
-    }
-    Object[] args = java.util.Arrays.copyOf(file, file.length + 1);
-    args[file.length] = "IOException";
-    return new DeskException(code, args);
+  public static Function<String, DeskException> unreadable(Path file) {
+    String name = FileInput.name(file);
+    return source -> new DeskException("CPTS-1360", name, "IOException");
+  }
+
+  /**
+   * @param source the source name the scanner gives (not shown: a stream has no name)
+   * @return CPTS-1361, for a stream that fails while the shared scanner reads it
+   */
+  public static DeskException unreadableStream(String source) {
+    return new DeskException("CPTS-1361", "IOException");
   }
 
   /** @return the kind of failure: its class, never its message (which may quote the content) */

@@ -1,6 +1,7 @@
 package io.github.cptssdk.desk.io.internal;
 
 import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.desk.DeskException;
 import io.github.cptssdk.desk.io.DeskFormatException;
 import io.github.cptssdk.indicators.ErrorPolicy;
 import io.github.cptssdk.indicators.ReadSummary;
@@ -57,7 +58,7 @@ public record RowReader<T>(List<String> required, CommuneReferential referential
    * @return what was read
    */
   public ReadSummary read(Path file, Consumer<T> sink) {
-    return DeskInput.file(file, in -> rows(in, sink));
+    return DeskInput.file(file, in -> rows(in, DeskInput.unreadable(file), sink));
   }
 
   /**
@@ -66,12 +67,12 @@ public record RowReader<T>(List<String> required, CommuneReferential referential
    * @return what was read
    */
   public ReadSummary read(InputStream in, Consumer<T> sink) {
-    return DeskInput.stream(in, s -> rows(s, sink));
+    return DeskInput.stream(in, s -> rows(s, DeskInput::unreadableStream, sink));
   }
 
-  private ReadSummary rows(InputStream in, Consumer<T> sink) {
+  private ReadSummary rows(InputStream in, Function<String, DeskException> unreadable, Consumer<T> sink) {
     Set<Object> seen = new HashSet<>();
-    return CsvRows.read(in, required, policy, c -> {
+    return CsvRows.read(in, unreadable, required, policy, c -> {
       T value = row.apply(c, referential);
       if (!seen.add(key.apply(value))) {
         throw c.err(repeatedCode, repeatedColumn);

@@ -35,8 +35,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * for the second threshold; a report costs more than a read): the
  * report, the published and unmasked values of every area (CPTS, EPCI, department, region), the suppression
  * invariant at the default threshold and at 20, and the trends against the report of an empty year. The report
- * JSON of cpts-json and the CLI run on the same files in examples' {@code CsvReportUseTest} and cpts-cli's
- * {@code CommandsFuzzTest}.
+ * JSON of cpts-json ({@code indicators --json}) and the CLI run on mutated patient, territory and commune files in
+ * cpts-cli's {@code CommandsFuzzTest}; the territory and commune readers have {@code TerritoryCsvFuzzTest}.
  */
 class CsvFuzzTest {
 
