@@ -33,7 +33,7 @@ final class SasOffers {
 
   static SasOffer example() {
     SasProfessionalId rpps = SasProfessionalId.parse("8" + RppsNumber.withComputedKey("1000290937").value());
-    PracticeSite site = new PracticeSite("cabinet-1", "25 chemin de Mounestie", "31840", "Aussonne");
+    PracticeSite site = new PracticeSite("cabinet-1", "25 chemin de Mounestie", "31840", "Aussonne", CommuneCode.parse("31032"));
     TimeSlot day = TimeSlot.of(T0, T0.plus(Duration.ofHours(12)));
     List<SasSlot> slots = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
