@@ -9,12 +9,15 @@ import io.github.cptssdk.core.sas.SasAppointment;
 import io.github.cptssdk.core.sas.SasOffer;
 import io.github.cptssdk.core.sas.SasProfessionalId;
 import io.github.cptssdk.core.sas.SasSchedule;
+import io.github.cptssdk.core.time.DateRange;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.fhir.FhirMapper;
 import io.github.cptssdk.fhir.FhirReadLimits;
 import io.github.cptssdk.fhir.sas.SasFhir;
 import io.github.cptssdk.fhir.sas.SasRead;
+import io.github.cptssdk.indicators.PublishedValue;
+import io.github.cptssdk.indicators.SasIndicators;
 import io.github.cptssdk.indicators.SuppressionPolicy;
 import io.github.cptssdk.json.sas.SasOfferCsv;
 import io.github.cptssdk.json.sas.SasOfferJson;
@@ -22,10 +25,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +67,9 @@ final class SasCommand implements Command {
         "                (cpts-sas-offer/1, or its CSV form: FILE.csv); writes the searchset, or the OperationOutcome",
         "                of a bad request (exit 3)",
         "  appointments  reads FrAppointmentSAS (one or a Bundle, JSON or XML) and prints the appointments given",
-        "                and honoured per CPTS (with --offer: the CPTS offering the professional) and professional;",
-        "                counts under the threshold (default 11) are masked unless --unmasked");
+        "                and honoured per CPTS (with --offer: the CPTS offering the slot booked, else the professional)",
+        "                and professional, and the professionals taking part; cells are masked by the indicators'",
+        "                small-count suppression (threshold 11 by default; primary and secondary) unless --unmasked");
   }
 
   @Override
@@ -123,6 +130,8 @@ final class SasCommand implements Command {
     return p;
   }
 
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
   private static int appointments(Args args, Io io) throws IOException {
     List<String> pos = args.positionals();
     if (pos.size() != 2) {
@@ -130,72 +139,113 @@ final class SasCommand implements Command {
     }
     int threshold = (int) (long) args.longOption("threshold").orElse((long) SuppressionPolicy.DEFAULT.threshold());
     boolean unmasked = args.flag("unmasked");
+    if (threshold < 1) {
+      throw CliException.usage("--threshold must be at least 1");
+    }
     if (threshold < SuppressionPolicy.DEFAULT.threshold() && !unmasked) {
       throw CliException.usage("--threshold under 11 needs --unmasked");
     }
     Path file = existing(io, pos.get(1));
     String text = FhirCommand.readFhirFile(file, FhirReadLimits.DEFAULTS.maxDocumentLength());
     SasRead<List<SasAppointment>> read = SasFhir.appointmentsFromText(text);
-    Map<SasProfessionalId, String> cptsOf = new LinkedHashMap<>();
+    List<SasOffer> offers = new ArrayList<>();
     for (String o : args.option("offer").map(s -> s.split(",")).orElse(new String[0])) {
-      SasOffer offer = offer(existing(io, o.strip()));
-      for (SasSchedule s : offer.schedules()) {
-        cptsOf.putIfAbsent(s.professional(), offer.cptsName());
-      }
+      offers.add(offer(existing(io, o.strip())));
     }
-    Map<String, List<SasAppointment>> byCpts = new LinkedHashMap<>();
-    for (SasAppointment a : read.value()) {
-      byCpts.computeIfAbsent(cptsOf.getOrDefault(a.professional(), "-"), k -> new ArrayList<>()).add(a);
-    }
-    Mask mask = new Mask(unmasked ? 0 : threshold);
+    Map<String, List<SasAppointment>> byCpts = byCpts(offers, read.value());
+    SuppressionPolicy policy = SuppressionPolicy.of(threshold);
+    List<Shown> shown = new ArrayList<>();
+    byCpts.forEach((name, list) -> shown.add(unmasked ? Shown.raw(name, list) : Shown.published(name, list, policy)));
     if (args.flag("json")) {
-      io.out().println(json(byCpts, mask));
+      io.out().println(json(shown));
     } else {
-      table(byCpts, mask, io);
+      table(shown, io);
     }
     print(read.report(), io);
     return 0;
   }
 
-  /** Masks a count under the threshold, and honoured when it or its complement is under it (as the indicators do). */
-  private record Mask(int threshold) {
-    String given(SasActivity.Counts c) {
-      return c.given() < threshold ? "<" + threshold : Long.toString(c.given());
+  /** @return the appointments per CPTS offering the slot booked (else the professional), "-" when none does */
+  private static Map<String, List<SasAppointment>> byCpts(List<SasOffer> offers, List<SasAppointment> appointments) {
+    Map<String, String> ofSlot = new HashMap<>();
+    Map<SasProfessionalId, String> ofProfessional = new HashMap<>();
+    for (SasOffer offer : offers) {
+      for (SasSchedule s : offer.schedules()) {
+        ofProfessional.putIfAbsent(s.professional(), offer.cptsName());
+        s.slots().forEach(t -> ofSlot.putIfAbsent(t.id(), offer.cptsName()));
+      }
+    }
+    Map<String, List<SasAppointment>> out = new LinkedHashMap<>();
+    for (SasAppointment a : appointments) {
+      String name = a.slotId() != null && ofSlot.containsKey(a.slotId()) ? ofSlot.get(a.slotId())
+          : ofProfessional.getOrDefault(a.professional(), "-");
+      out.computeIfAbsent(name, k -> new ArrayList<>()).add(a);
+    }
+    return out;
+  }
+
+  /** One CPTS's activity as shown: its cells, masked by the indicators' suppression unless --unmasked. */
+  private record Shown(String name, Cell total, String participants, Map<SasProfessionalId, Cell> byProfessional) {
+
+    static Shown published(String name, List<SasAppointment> list, SuppressionPolicy policy) {
+      SasIndicators.Activity a = SasIndicators.activity(name, list, period(list), policy);
+      Map<SasProfessionalId, Cell> pros = new LinkedHashMap<>();
+      a.byProfessional().forEach((p, v) -> pros.put(p, Cell.of(v, policy)));
+      String participants = a.professionals().numerator().isPresent()
+          ? Long.toString(a.professionals().numerator().getAsLong()) : "<" + policy.threshold();
+      return new Shown(name, Cell.of(a.total(), policy), participants, pros);
     }
 
-    String honoured(SasActivity.Counts c) {
-      boolean hide = c.given() < threshold || c.honoured() < threshold || c.given() - c.honoured() < threshold;
-      return hide ? "<" + threshold : Long.toString(c.honoured());
-    }
-
-    String count(long n) {
-      return n < threshold ? "<" + threshold : Long.toString(n);
+    static Shown raw(String name, List<SasAppointment> list) {
+      SasActivity a = SasActivity.of(list);
+      Map<SasProfessionalId, Cell> pros = new LinkedHashMap<>();
+      a.byProfessional().forEach((p, c) -> pros.put(p, Cell.of(c)));
+      return new Shown(name, Cell.of(a.total()), Long.toString(a.participants()), pros);
     }
   }
 
-  private static void table(Map<String, List<SasAppointment>> byCpts, Mask mask, Io io) {
+  /** Appointments given and honoured, or {@code <threshold} and the suppression when masked. */
+  private record Cell(String given, String honoured, String suppression) {
+
+    static Cell of(PublishedValue v, SuppressionPolicy policy) {
+      if (v.suppression().masked()) {
+        String m = "<" + policy.threshold();
+        return new Cell(m, m, v.suppression().name());
+      }
+      return new Cell(Long.toString(v.denominator().getAsLong()), Long.toString(v.numerator().getAsLong()), "NONE");
+    }
+
+    static Cell of(SasActivity.Counts c) {
+      return new Cell(Long.toString(c.given()), Long.toString(c.honoured()), "NONE");
+    }
+  }
+
+  /** @return the days the appointments span, in French mainland time */
+  private static DateRange period(List<SasAppointment> list) {
+    List<LocalDate> days = list.stream().map(a -> a.time().start().atZone(PARIS).toLocalDate()).sorted().toList();
+    return DateRange.ofClosed(days.get(0), days.get(days.size() - 1));
+  }
+
+  private static void table(List<Shown> shown, Io io) {
     io.out().printf("%-30s %-14s %8s %9s%n", "CPTS", "professional", "given", "honoured");
-    for (Map.Entry<String, List<SasAppointment>> e : byCpts.entrySet()) {
-      SasActivity activity = SasActivity.of(e.getValue());
-      activity.byProfessional().forEach((p, c) ->
-          io.out().printf("%-30s %-14s %8s %9s%n", e.getKey(), p, mask.given(c), mask.honoured(c)));
-      SasActivity.Counts t = activity.total();
-      io.out().printf("%-30s %-14s %8s %9s   participants %s%n", e.getKey(), "(all)", mask.given(t), mask.honoured(t),
-          mask.count(activity.participants()));
+    for (Shown s : shown) {
+      s.byProfessional().forEach((p, c) ->
+          io.out().printf("%-30s %-14s %8s %9s%n", s.name(), p, c.given(), c.honoured()));
+      io.out().printf("%-30s %-14s %8s %9s   participants %s%n", s.name(), "(all)", s.total().given(),
+          s.total().honoured(), s.participants());
     }
   }
 
-  private static String json(Map<String, List<SasAppointment>> byCpts, Mask mask) throws IOException {
+  private static String json(List<Shown> shown) throws IOException {
     ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ArrayNode root = m.createArrayNode();
-    for (Map.Entry<String, List<SasAppointment>> e : byCpts.entrySet()) {
-      SasActivity activity = SasActivity.of(e.getValue());
-      ObjectNode c = root.addObject().put("cpts", e.getKey());
-      c.put("given", mask.given(activity.total())).put("honoured", mask.honoured(activity.total()))
-          .put("participants", mask.count(activity.participants()));
+    for (Shown s : shown) {
+      ObjectNode c = root.addObject().put("cpts", s.name());
+      c.put("given", s.total().given()).put("honoured", s.total().honoured()).put("suppression", s.total().suppression())
+          .put("participants", s.participants());
       ArrayNode ps = c.putArray("professionals");
-      activity.byProfessional().forEach((p, n) ->
-          ps.addObject().put("professional", p.toString()).put("given", mask.given(n)).put("honoured", mask.honoured(n)));
+      s.byProfessional().forEach((p, n) -> ps.addObject().put("professional", p.toString()).put("given", n.given())
+          .put("honoured", n.honoured()).put("suppression", n.suppression()));
     }
     return m.writeValueAsString(root);
   }

@@ -89,4 +89,33 @@ class SasCommandTest {
     assertThat(cli.run(dir, "sas", "appointments", "t.json")).isEqualTo(3);
     assertThat(cli.err()).contains("CPTS-0802");
   }
+
+  private static String appointment(String id, String pro, String status, int hour) {
+    return "{\"resourceType\":\"Appointment\",\"extension\":[{\"url\":"
+        + "\"http://interopsante.org/fhir/StructureDefinition/FrAppointmentOperator\",\"valueReference\":{\"identifier\":"
+        + "{\"system\":\"urn:oid:1.2.250.1.71.4.2.1\",\"value\":\"op1\"}}}],\"identifier\":[{\"system\":\"urn:x\",\"value\":\""
+        + id + "\"}],\"status\":\"" + status + "\",\"start\":\"2026-12-07T" + String.format("%02d", hour)
+        + ":00:00Z\",\"end\":\"2026-12-07T" + String.format("%02d", hour) + ":20:00Z\",\"participant\":"
+        + "[{\"actor\":{\"identifier\":{\"system\":\"urn:oid:1.2.250.1.71.4.2.1\",\"value\":\"" + pro
+        + "\"}},\"status\":\"accepted\"}]}";
+  }
+
+  @Test
+  void aProfessionalMaskedAloneMasksAnotherSoThatTheTotalGivesNeitherBack() throws IOException {
+    StringBuilder b = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[");
+    for (int i = 0; i < 33; i++) {
+      String pro = i < 30 ? "810000000108" : "810000000116";
+      String status = i < 15 || i == 30 ? "fulfilled" : "noshow";
+      b.append(i == 0 ? "" : ",").append("{\"resource\":").append(appointment("a" + i, pro, status, i % 20)).append('}');
+    }
+    Files.writeString(dir.resolve("b.json"), b.append("]}").toString());
+    assertThat(cli.run(dir, "sas", "appointments", "b.json", "--json")).isZero();
+    assertThat(cli.out()).contains("\"given\" : \"33\"").contains("\"honoured\" : \"16\"")
+        .contains("\"suppression\" : \"PRIMARY\"").contains("\"suppression\" : \"SECONDARY\"")
+        .doesNotContain("\"given\" : \"30\"");
+    cli.resetOut();
+    assertThat(cli.run(dir, "sas", "appointments", "b.json")).isZero();
+    assertThat(cli.out()).contains("810000000116").doesNotContain(" 30 ").contains(" 33 ");
+    assertThat(cli.run(dir, "sas", "appointments", "b.json", "--unmasked", "--threshold", "0")).isEqualTo(2);
+  }
 }

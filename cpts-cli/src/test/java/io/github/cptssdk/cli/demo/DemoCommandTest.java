@@ -201,7 +201,15 @@ class DemoCommandTest {
     String html = Files.readString(dir.resolve("out/report.html"));
     assertThat(html).contains("<section id=\"sas\">", "Créneaux proposés", "Téléconsultation (VR)", "Professionnels distincts");
     // the example offers a handful of slots by three professionals: every count is under 11
-    assertThat(html.substring(html.indexOf("<section id=\"sas\">"))).contains("masqué").doesNotContainPattern("<td class=\"n\">[1-9]</td>");
+    String sas = html.substring(html.indexOf("<section id=\"sas\">"));
+    assertThat(sas.substring(0, sas.indexOf("<h3>"))).contains("masqué").doesNotContainPattern("<td class=\"n\">[1-9]</td>");
+    // the SAS activity of the bundled appointments: 75 given, 47 honoured by 3 professionals in Sète; the third
+    // professional's 5 are masked (primary), and the second's too (secondary: else the total would give them back)
+    String activity = sas.substring(sas.indexOf("<h3>"), sas.indexOf("</section>"));
+    assertThat(activity).contains("Activité SAS 2026", "<td class=\"n\">75</td><td class=\"n\">47</td><td class=\"n\">62.7 %</td>",
+        "<td>Professionnel 1</td><td class=\"n\">44</td><td class=\"n\">30</td>",
+        "<td>Professionnel 2</td><td class=\"n\">masqué</td>", "<td>Professionnel 3</td><td class=\"n\">masqué</td>")
+        .doesNotContain("810000000", "<td class=\"n\">26</td>", "<td class=\"n\">5</td>");
     String unmasked = DemoSas.withSection("<main></main>", java.util.Optional.of(expected), true);
     assertThat(unmasked).contains("<td class=\"n\">3</td>");
   }

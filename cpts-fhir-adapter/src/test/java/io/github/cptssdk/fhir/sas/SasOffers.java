@@ -1,5 +1,6 @@
 package io.github.cptssdk.fhir.sas;
 
+import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.sas.AppointmentType;
 import io.github.cptssdk.core.sas.ConsultationType;
@@ -32,7 +33,7 @@ final class SasOffers {
 
   static SasOffer example() {
     SasProfessionalId rpps = SasProfessionalId.parse("8" + RppsNumber.withComputedKey("1000290937").value());
-    PracticeSite site = new PracticeSite("cabinet-1", "25 chemin de Mounestie", "31840", "Aussonne");
+    PracticeSite site = new PracticeSite("cabinet-1", "25 chemin de Mounestie", "31840", "Aussonne", CommuneCode.parse("31032"));
     TimeSlot day = TimeSlot.of(T0, T0.plus(Duration.ofHours(12)));
     List<SasSlot> slots = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -66,8 +67,10 @@ final class SasOffers {
   }
 
   private static Arbitrary<SasSchedule> schedule(SasProfessionalId p, int site) {
-    return slotsArb().map(slots -> new SasSchedule(p,
-        new PracticeSite("site-" + site, "1 rue de la Gare", "3420" + site, "Sète"),
+    // The commune is optional (ANS's examples give none): generated present or absent.
+    Arbitrary<CommuneCode> commune = Arbitraries.of("34301", "34003", "2A004", "97411").map(CommuneCode::parse).injectNull(0.3);
+    return Combinators.combine(slotsArb(), commune).as((slots, c) -> new SasSchedule(p,
+        new PracticeSite("site-" + site, "1 rue de la Gare", "3420" + site, "Sète", c),
         TimeSlot.of(T0, T0.plus(Duration.ofDays(2))), slots));
   }
 

@@ -34,8 +34,16 @@ class SasValidationTest {
     Bundle b = SasFhir.toBundle(offer, new SasSearch(
         java.util.Set.of(offer.schedules().get(0).professional()), SasOffers.T0, SasOffers.T0.plusSeconds(86_400)));
     assertThat(b.getEntry()).hasSize(4 + 5);
-    ValidationReport report = SasShared.validator().validate(FhirMapper.toJson(b));
+    String json = FhirMapper.toJson(b);
+    // the site's commune: FrLocationAgregateur's address.extension:inseeCode (FR Core 1.1.0 FrAddressInseeCode)
+    assertThat(json).contains("http://interopsante.org/fhir/StructureDefinition/FrAddressInseeCode", "\"31032\"");
+    ValidationReport report = SasShared.validator().validate(json);
     assertThat(report.errors()).isEmpty();
+    // a malformed commune skips its schedule with a located WARNING, never an exception
+    SasRead<SasOffer> bad = SasFhir.offerFromText(json.replace("\"31032\"", "\"3103\""), io.github.cptssdk.fhir.FhirReadLimits.DEFAULTS);
+    assertThat(bad.report().issues()).isNotEmpty().allSatisfy(i -> assertThat(i.code()).isIn("CPTS-1125", "CPTS-1126"));
+    assertThat(SasFhir.offerFromText(json, io.github.cptssdk.fhir.FhirReadLimits.DEFAULTS).value().schedules().get(0).site().commune())
+        .hasToString("31032");
     assertThat(SasShared.validator().validate(FhirMapper.toXml(b)).errors()).isEmpty();
   }
 

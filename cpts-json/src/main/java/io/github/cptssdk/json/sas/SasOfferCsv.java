@@ -3,6 +3,7 @@ package io.github.cptssdk.json.sas;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.internal.Messages;
 import io.github.cptssdk.core.sas.AppointmentType;
@@ -17,10 +18,10 @@ import io.github.cptssdk.core.sas.SlotStatus;
 import io.github.cptssdk.core.sas.SlotVisibility;
 import io.github.cptssdk.core.sas.TimeSlot;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,8 +57,11 @@ public final class SasOfferCsv {
   public static final List<String> COLUMNS = List.of("cpts_finess", "cpts_name", "professional", "site_id",
       "site_address", "site_postal_code", "site_city", "slot_id", "start", "end", "consultation", "appointment_type",
       "visibility", "status");
-  /** The optional columns: a booking URL per slot, and the schedule's planning horizon (else it spans its slots). */
-  public static final List<String> OPTIONAL = List.of("booking_url", "horizon_start", "horizon_end");
+  /**
+   * The optional columns: a booking URL per slot, the schedule's planning horizon (else it spans its slots),
+   * and the site's commune (INSEE code).
+   */
+  public static final List<String> OPTIONAL = List.of("booking_url", "horizon_start", "horizon_end", "site_commune");
 
   private static final Messages MESSAGES =
       new Messages(l -> ResourceBundle.getBundle("io.github.cptssdk.json.sas.messages", l));
@@ -119,13 +123,16 @@ public final class SasOfferCsv {
         row.same(first, "cpts_name");
       }
       SasProfessionalId who = row.value("professional", () -> SasProfessionalId.parse(row.required("professional")));
+      String communeText = row.optional("site_commune");
+      CommuneCode commune = communeText == null ? null : row.value("site_commune", () -> CommuneCode.parse(communeText));
       PracticeSite site = row.value("site_id", () -> new PracticeSite(row.required("site_id"), row.required("site_address"),
-          row.required("site_postal_code"), row.required("site_city")));
+          row.required("site_postal_code"), row.required("site_city"), commune));
       Draft d = drafts.get(who + "-" + site.id());
       if (d == null) {
         drafts.put(who + "-" + site.id(), d = new Draft(who, site, row));
       } else {
-        for (String c : List.of("site_address", "site_postal_code", "site_city", "horizon_start", "horizon_end")) {
+        for (String c : List.of("site_address", "site_postal_code", "site_city", "site_commune", "horizon_start",
+            "horizon_end")) {
           row.same(d.first, c);
         }
       }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.internal.Messages;
 import io.github.cptssdk.core.sas.AppointmentType;
@@ -107,8 +108,11 @@ public final class SasOfferJson {
     SasProfessionalId who = value(path + ".professional", () -> SasProfessionalId.parse(text(n, path, "professional")));
     JsonNode s = object(n, path, "site");
     String sp = path + ".site";
+    JsonNode c = s.get("commune");
+    CommuneCode commune = c == null || c.isNull() ? null
+        : value(sp + ".commune", () -> CommuneCode.parse(text(s, sp, "commune")));
     PracticeSite site = value(sp, () -> new PracticeSite(text(s, sp, "id"), text(s, sp, "addressLine"),
-        text(s, sp, "postalCode"), text(s, sp, "city")));
+        text(s, sp, "postalCode"), text(s, sp, "city"), commune));
     TimeSlot horizon = range(object(n, path, "horizon"), path + ".horizon");
     List<SasSlot> slots = list(n, path, "slots", SasOfferJson::slot);
     return value(path, () -> new SasSchedule(who, site, horizon, slots));
@@ -224,8 +228,11 @@ public final class SasOfferJson {
     for (SasSchedule s : offer.schedules()) {
       ObjectNode o = schedules.addObject();
       o.put("professional", s.professional().toString());
-      o.putObject("site").put("id", s.site().id()).put("addressLine", s.site().addressLine())
+      ObjectNode site = o.putObject("site").put("id", s.site().id()).put("addressLine", s.site().addressLine())
           .put("postalCode", s.site().postalCode()).put("city", s.site().city());
+      if (s.site().commune() != null) {
+        site.put("commune", s.site().commune().value());
+      }
       o.putObject("horizon").put("start", s.horizon().start().toString()).put("end", s.horizon().end().toString());
       ArrayNode slots = o.putArray("slots");
       for (SasSlot t : s.slots()) {

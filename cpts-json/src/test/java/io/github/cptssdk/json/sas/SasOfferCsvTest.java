@@ -23,9 +23,13 @@ class SasOfferCsvTest {
   }
 
   @Test
-  void theExampleReadsAsTheJsonExample() {
+  void theExampleReadsAsTheJsonExample() throws Exception {
     SasOffer offer = SasOfferCsv.read(CSV);
     assertThat(offer).isEqualTo(SasOfferJson.read(JSON));
+    assertThat(offer.schedules()).allSatisfy(s -> assertThat(s.site().commune()).hasToString("34301"));
+    // the commune column is optional: without it, the sites have none
+    String without = example().replace(",site_commune", "").replace(",34301,", ",");
+    assertThat(SasOfferCsv.read(without).schedules()).allSatisfy(s -> assertThat(s.site().commune()).isNull());
     assertThat(offer.findings().isValid()).isTrue();
   }
 
@@ -70,8 +74,12 @@ class SasOfferCsvTest {
     bad(csv.replaceFirst("34200", "342"), "CPTS-1106: row 2, column site_id");
     bad(csv.replaceFirst(",slot-0,", ",\"slot-0,"), "CPTS-1144: row 2");
     bad(csv.replaceFirst(",slot-0,", ",slot\"0,"), "CPTS-1144: row 2");
-    bad(csv.replaceFirst("status", "state"), "CPTS-1145: row 1, column 16");
-    bad(csv.replaceFirst(",booking_url", ",start"), "CPTS-1145: row 1, column 17");
+    bad(csv.replaceFirst("status", "state"), "CPTS-1145: row 1, column 17");
+    bad(csv.replaceFirst(",booking_url", ",start"), "CPTS-1145: row 1, column 18");
+    bad(csv.replaceFirst(",34301,", ",3430,"), "CPTS-0");
+    assertThatThrownBy(() -> SasOfferCsv.read(csv.replaceFirst(",34301,", ",3430,"))).hasMessageContaining("row 2, column site_commune");
+    bad(csv.replaceFirst(",34200,Sète,34301,", ",34200,Sète,34003,").replaceFirst(",34200,Sète,34301,", ",34200,Sète,34003,"),
+        "CPTS-1148: row 4, column site_commune");
     bad(csv.replaceFirst("cpts_name,", ""), "CPTS-1145: row 1");
     bad(header + "\n", "CPTS-1149: row 2");
     bad("", "CPTS-1149: row 1");

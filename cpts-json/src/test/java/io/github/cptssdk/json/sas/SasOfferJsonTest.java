@@ -36,6 +36,16 @@ class SasOfferJsonTest {
         .hasMessageStartingWith("CPTS-1141: $.schedules[0].slots[0].consultation");
     assertThatThrownBy(() -> SasOfferJson.read(json.replace("cpts-sas-offer/1", "x"))).hasMessageStartingWith("CPTS-1142");
     assertThatThrownBy(() -> SasOfferJson.read("{")).hasMessageStartingWith("CPTS-1140");
+    assertThatThrownBy(() -> SasOfferJson.read(json.replaceFirst("\"34301\"", "\"3430\"")))
+        .hasMessageStartingWith("CPTS-0").hasMessageContaining("$.schedules[0].site.commune");
+    assertThatThrownBy(() -> SasOfferJson.read(json.replaceFirst("\"34301\"", "34301")))
+        .hasMessageStartingWith("CPTS-1141: $.schedules[0].site.commune");
+    // optional: absent or null reads as no commune, and writes back without it
+    SasOffer none = SasOfferJson.read(json.replaceFirst("\"34301\"", "null"));
+    assertThat(none.schedules().get(0).site().commune()).isNull();
+    assertThat(SasOfferJson.read(SasOfferJson.write(none))).isEqualTo(none);
+    assertThat(SasOfferJson.write(none).split("\"commune\"", -1)).hasSize(3);
+    assertThat(SasOfferJson.write(none)).doesNotContain("null");
   }
 
   /** Accepted, then used: any cut of the example is read (then written and re-read) or refused with a code. */

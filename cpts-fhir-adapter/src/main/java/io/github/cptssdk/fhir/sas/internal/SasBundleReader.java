@@ -1,6 +1,7 @@
 package io.github.cptssdk.fhir.sas.internal;
 
 import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.id.CommuneCode;
 import io.github.cptssdk.core.id.FinessNumber;
 import io.github.cptssdk.core.sas.AppointmentType;
 import io.github.cptssdk.core.sas.ConsultationType;
@@ -13,6 +14,7 @@ import io.github.cptssdk.core.sas.SlotStatus;
 import io.github.cptssdk.core.sas.SlotVisibility;
 import io.github.cptssdk.core.sas.TimeSlot;
 import io.github.cptssdk.core.validation.ValidationIssue;
+import io.github.cptssdk.fhir.FhirUris;
 import io.github.cptssdk.fhir.internal.FhirMessages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -197,13 +199,25 @@ public final class SasBundleReader {
     throw new IllegalArgumentException("identifier");
   }
 
+  /** @return the commune of the address extension {@code FrAddressInseeCode}, or null if none */
+  private static @Nullable CommuneCode commune(org.hl7.fhir.r4.model.Address address) {
+    org.hl7.fhir.r4.model.Extension e = address.getExtensionByUrl(SasUris.INSEE_CODE);
+    if (e == null) {
+      return null;
+    }
+    if (!(e.getValue() instanceof Coding c) || !FhirUris.isCommuneSystem(c.getSystem()) || c.getCode() == null) {
+      throw new IllegalArgumentException("inseeCode");
+    }
+    return CommuneCode.parse(c.getCode());
+  }
+
   private static PracticeSite site(@Nullable PractitionerRole role) {
     for (Resource c : role.getContained()) {
       if (c instanceof Location l) {
         String id = l.getIdentifier().stream().map(Identifier::getValue).filter(v -> v != null).findFirst()
             .orElse(l.getIdElement().getIdPart());
         return new PracticeSite(id, l.getAddress().getLine().isEmpty() ? "" : l.getAddress().getLine().get(0).getValue(),
-            l.getAddress().getPostalCode(), l.getAddress().getCity());
+            l.getAddress().getPostalCode(), l.getAddress().getCity(), commune(l.getAddress()));
       }
     }
     throw new IllegalArgumentException("location");

@@ -6,12 +6,13 @@ import io.github.cptssdk.core.sas.SasSchedule;
 import io.github.cptssdk.core.sas.SasSearch;
 import io.github.cptssdk.core.sas.SasSlot;
 import io.github.cptssdk.core.sas.SlotVisibility;
+import io.github.cptssdk.fhir.FhirUris;
 import java.time.Instant;
 import java.util.Date;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.HealthcareService;
@@ -166,6 +167,12 @@ public final class SasBundleWriter {
     Identifier id = location.addIdentifier().setSystem(SasUris.SITE_SYSTEM).setValue(site.id());
     id.getType().addCoding(new Coding(SasUris.LOCATION_ID_TYPE, "INTRN", null));
     location.getAddress().addLine(site.addressLine()).setCity(site.city()).setPostalCode(site.postalCode());
+    if (site.commune() != null) {
+      // FR Core 1.1.0 is published nowhere: the value is a Coding of TRE_R13, as its successor
+      // fr-core-address-insee-code (FR Core 2.2.0) binds it.
+      location.getAddress().addExtension(SasUris.INSEE_CODE,
+          new Coding(FhirUris.CS_R13_COMMUNE, site.commune().value(), null));
+    }
     role.addContained(location);
     role.setPractitioner(new Reference("Practitioner/" + practitionerId(s)));
     role.addLocation(new Reference("#site"));

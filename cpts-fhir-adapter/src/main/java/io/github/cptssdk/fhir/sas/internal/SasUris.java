@@ -29,5 +29,7 @@ public final class SasUris {
   static final String ID_NAT_PS = "urn:oid:1.2.250.1.71.4.2.1";
   static final String ID_NAT_ST = "urn:oid:1.2.250.1.71.4.2.2";
   static final String SITE_SYSTEM = "https://cpts-sdk.github.io/fhir/identifier/sas-practice-site";
+  /** FR Core 1.1.0's address extension for the INSEE commune code (FrLocationAgregateur's {@code address.extension:inseeCode}). */
+  static final String INSEE_CODE = "http://interopsante.org/fhir/StructureDefinition/FrAddressInseeCode";
   static final String OPERATOR = "http://interopsante.org/fhir/StructureDefinition/FrAppointmentOperator";
 }
