@@ -80,9 +80,11 @@ public final class IndicatorsCommand implements Command {
     ReadSummary events = null;
     IndicatorReport report;
     if (spark(args)) {
-      SparkEngine.Result r = SparkEngine.compute(engine, patients, args.option("master").orElse("local[*]"), policy);
+      SparkEngine.Result r = SparkEngine.compute(engine, patients, args.option("events").map(io::resolve).orElse(null),
+          args.option("master").orElse("local[*]"), policy);
       report = r.report();
       summary = r.summary();
+      events = r.events();
     } else {
       IndicatorAccumulator acc = engine.newAccumulator();
       summary = readPatients(patients, engine, acc, policy, args, io);
@@ -117,9 +119,6 @@ public final class IndicatorsCommand implements Command {
     String engine = args.option("engine").orElse("memory");
     if (!engine.equals("memory") && !engine.equals("spark")) {
       throw CliException.usage("--engine expects memory or spark");
-    }
-    if (engine.equals("spark") && args.option("events").isPresent()) {
-      throw CliException.usage("--events is not supported with --engine spark yet: use the default engine");
     }
     if (!engine.equals("spark") && args.option("master").isPresent()) {
       throw CliException.usage("--master needs --engine spark");

@@ -9,6 +9,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --engine spark}: the CLI jar holds no Spark (about 280 MB of jars); the {@code ./cpts} launcher
@@ -21,11 +23,14 @@ final class SparkEngine {
 
   private SparkEngine() {}
 
-  record Result(IndicatorReport report, ReadSummary summary) {}
+  record Result(IndicatorReport report, ReadSummary summary, @Nullable ReadSummary events) {}
 
-  static Result compute(IndicatorEngine engine, Path patients, String master, ErrorPolicy policy) throws Exception {
-    if (!Files.exists(patients)) {
-      throw new NoSuchFileException(patients.toString());
+  static Result compute(IndicatorEngine engine, Path patients, @Nullable Path events, String master, ErrorPolicy policy)
+      throws Exception {
+    for (Path p : events == null ? List.of(patients) : List.of(patients, events)) {
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(p.toString());
+      }
     }
     Class<?> bridge;
     try {
@@ -35,9 +40,9 @@ final class SparkEngine {
           + "which resolves cpts-spark and Spark on first use");
     }
     try {
-      Object[] r = (Object[]) bridge.getMethod("run", IndicatorEngine.class, String.class, String.class, ErrorPolicy.class)
-          .invoke(null, engine, patients.toString(), master, policy);
-      return new Result((IndicatorReport) r[0], (ReadSummary) r[1]);
+      Object[] r = (Object[]) bridge.getMethod("run", IndicatorEngine.class, String.class, String.class, String.class,
+          ErrorPolicy.class).invoke(null, engine, patients.toString(), events == null ? null : events.toString(), master, policy);
+      return new Result((IndicatorReport) r[0], (ReadSummary) r[1], (ReadSummary) r[2]);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof CptsException coded) {
         throw coded;

@@ -124,8 +124,9 @@ class IndicatorsCommandTest {
     assertThat(cli.err()).startsWith("error: CPTS-0902: --engine expects memory or spark");
     assertThat(run(with(base, "--master", "local[2]"))).isEqualTo(2);
     assertThat(cli.err()).contains("--master needs --engine spark");
-    assertThat(run(with(base, "--engine", "spark", "--events", "events.csv"))).isEqualTo(2);
-    assertThat(cli.err()).contains("--events is not supported with --engine spark");
+    // --events is accepted with Spark; a missing events file is one line, before Spark is looked for
+    assertThat(run(with(base, "--engine", "spark", "--events", "no-events.csv"))).isEqualTo(3);
+    assertThat(cli.err()).isEqualToIgnoringNewLines("error: CPTS-0903: file not found: " + dir.resolve("no-events.csv"));
     // the CLI's class path holds no Spark: the command says how to get it, in one line
     assertThat(run(with(base, "--engine", "spark"))).isEqualTo(2);
     assertThat(cli.err()).contains("run it through ./cpts").doesNotContain("Exception");

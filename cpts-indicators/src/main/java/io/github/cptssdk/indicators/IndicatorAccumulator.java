@@ -2,6 +2,7 @@ package io.github.cptssdk.indicators;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.cptssdk.indicators.internal.EventRules;
 import io.github.cptssdk.indicators.internal.Tally;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -90,7 +91,7 @@ public final class IndicatorAccumulator {
    * @throws IndicatorException CPTS-0720 if the commune is not in the engine's referential
    */
   public IndicatorAccumulator accept(CareEvent event) {
-    if (event.date().getYear() == engine.year()) {
+    if (EventRules.counts(event.date(), engine.year())) {
       tally.addEvent(communeIndex(event.commune().value()), event);
     }
     return this;

@@ -72,25 +72,22 @@ public final class Tally {
     }
   }
 
-  /** Adds an event of the reference period. */
+  /** Adds an event of the reference period, as {@link EventRules} says. */
   public void addEvent(int commune, CareEvent e) {
     long[] c = counts();
     int base = commune * SLOTS;
-    switch (e.kind()) {
-      case SAS_APPOINTMENT:
-      case SNP_APPOINTMENT:
-        boolean sas = e.kind() == CareEvent.Kind.SAS_APPOINTMENT;
-        c[base + (sas ? SAS_GIVEN : SNP_GIVEN)]++;
-        c[base + (sas ? SAS_HONOURED : SNP_HONOURED)] += e.honoured() ? 1 : 0;
-        addPro(appointmentPros, commune, e.professionalRpps());
-        break;
-      case PATHWAY:
-        c[base + PATHWAYS]++;
-        addPro(pathwayPros, commune, e.professionalRpps());
-        break;
-      default:
-        c[base + PREVENTION_EVENTS]++;
-        c[base + PARTICIPANTS] += e.participants();
+    EventRules.Rule r = EventRules.of(e.kind());
+    c[base + r.count()]++;
+    if (r.honoured() >= 0 && e.honoured()) {
+      c[base + r.honoured()]++;
+    }
+    if (r.participants() >= 0) {
+      c[base + r.participants()] += e.participants();
+    }
+    switch (r.professionals()) {
+      case APPOINTMENTS -> addPro(appointmentPros, commune, e.professionalRpps());
+      case PATHWAYS -> addPro(pathwayPros, commune, e.professionalRpps());
+      default -> { }
     }
   }
 

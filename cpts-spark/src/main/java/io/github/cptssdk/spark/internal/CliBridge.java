@@ -4,7 +4,10 @@ import io.github.cptssdk.indicators.ErrorPolicy;
 import io.github.cptssdk.indicators.IndicatorEngine;
 import io.github.cptssdk.spark.SparkIndicators;
 import io.github.cptssdk.spark.SparkResult;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry of {@code ./cpts indicators --engine spark}, called by reflection from cpts-cli (which does
@@ -17,11 +20,12 @@ public final class CliBridge {
   /**
    * @param engine the definitions, areas, year and suppression
    * @param patients the patient file (CSV, or Parquet when the name ends with {@code .parquet})
+   * @param events the care-event file (CSV or Parquet likewise), or null
    * @param master the Spark master ({@code local[*]} by default)
    * @param policy the policy for bad rows
-   * @return the report, then the summary of the patient rows
+   * @return the report, then the summary of the patient rows, then that of the events (null without events)
    */
-  public static Object[] run(IndicatorEngine engine, String patients, String master, ErrorPolicy policy) {
+  public static Object[] run(IndicatorEngine engine, String patients, @Nullable String events, String master, ErrorPolicy policy) {
     SparkSession.Builder b = SparkSession.builder().appName("cpts indicators").master(master)
         .config("spark.ui.enabled", "false");
     if (master.startsWith("local")) {
@@ -29,11 +33,30 @@ public final class CliBridge {
     }
     SparkSession spark = b.getOrCreate();
     try {
-      SparkIndicators s = SparkIndicators.of(engine, spark).withPolicy(policy);
-      SparkResult r = s.compute(patients.endsWith(".parquet") ? s.readParquet(patients) : s.readCsv(patients));
-      return new Object[] {r.report(), r.patients()};
+      return compute(spark, engine, patients, events, policy);
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * What {@link #run} does on a session it does not stop.
+   *
+   * @param spark the session
+   * @param engine the definitions, areas, year and suppression
+   * @param patients the patient file
+   * @param events the care-event file, or null
+   * @param policy the policy for bad rows
+   * @return as {@link #run}
+   */
+  public static Object[] compute(SparkSession spark, IndicatorEngine engine, String patients, @Nullable String events,
+      ErrorPolicy policy) {
+    SparkIndicators s = SparkIndicators.of(engine, spark).withPolicy(policy);
+    SparkResult r = events == null ? s.compute(read(s, patients)) : s.compute(read(s, patients), read(s, events));
+    return new Object[] {r.report(), r.patients(), r.events()};
+  }
+
+  private static Dataset<Row> read(SparkIndicators s, String path) {
+    return path.endsWith(".parquet") ? s.readParquet(path) : s.readCsv(path);
   }
 }

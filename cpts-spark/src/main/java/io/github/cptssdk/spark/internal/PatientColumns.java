@@ -34,6 +34,8 @@ public final class PatientColumns {
   public static final String CODE = "__cpts_code";
   /** The column of the error code. */
   public static final String COLUMN = "__cpts_column";
+  /** Not null for a CSV row with another number of fields than the header (Spark's corrupt-record column). */
+  public static final String SHORT_ROW = "__cpts_short_row";
 
   private static final UserDefinedFunction DAY = functions.udf(
       (UDF1<String, Integer>) s -> s == null ? 0 : Fields.day(ascii(s), 0, ascii(s).length), DataTypes.IntegerType)
@@ -49,7 +51,7 @@ public final class PatientColumns {
 
   /** The checks of the reader, in its order: code, column. */
   private static List<String[]> checks() {
-    return List.of(new String[] {"CPTS-0703", "birth_year"}, new String[] {"CPTS-0704", "sex"},
+    return List.of(new String[] {"CPTS-0702", ""}, new String[] {"CPTS-0703", "birth_year"}, new String[] {"CPTS-0704", "sex"},
         new String[] {"CPTS-0705", "commune"}, new String[] {"CPTS-0706", "commune"},
         new String[] {"CPTS-0711", "treating_doctor_rpps"}, new String[] {"CPTS-0707", "ald"},
         new String[] {"CPTS-0707", "c2s"}, new String[] {"CPTS-0708", PatientCsvReader.DATES.get(0)},
@@ -58,6 +60,9 @@ public final class PatientColumns {
   }
 
   private static Column bad(String code, String column) {
+    if (code.equals("CPTS-0702")) {
+      return col(SHORT_ROW).isNotNull();
+    }
     Column c = col(column);
     return switch (code) {
       case "CPTS-0703" -> not(c.rlike("^[0-9]{4}$").and(c.try_cast("int").between(1850, 2200)));
