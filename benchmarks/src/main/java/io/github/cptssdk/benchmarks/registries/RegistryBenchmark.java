@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Per-commune profession counts (distinct professionals, replacement activity excluded) on a generated
  * Annuaire Santé activity file of national size (880,000 professionals, about 1.16 million rows, 2026
- * layout): the cpts-registries reader feeding {@link Supply}, against DuckDB {@code read_csv(delim='|')}
- * computing the same counts ({@code SET threads TO 2}). The setup checks both give the same counts.
+ * layout): the cpts-registries reader feeding {@link Supply} (in parallel byte ranges on 2 threads,
+ * {@link AnnuaireReader#withParallelism(int)}), against DuckDB {@code read_csv(delim='|')} computing the same
+ * counts ({@code SET threads TO 2}). The setup checks both give the same counts.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,6 +46,8 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RegistryBenchmark {
 
   static final int PERSONS = 880_000;
+  /** The threads of both sides: the reader's byte ranges and DuckDB's {@code SET threads}. */
+  static final int THREADS = 2;
 
   private CommuneReferential referential;
   private Territory france;
@@ -61,7 +64,7 @@ public class RegistryBenchmark {
     }
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = duckdb.createStatement()) {
-      s.execute("SET threads TO 2");
+      s.execute("SET threads TO " + THREADS);
     }
     Map<String, Long> java = javaReader();
     Map<String, Long> sql = duckDbReadCsv();
@@ -74,7 +77,7 @@ public class RegistryBenchmark {
   @Benchmark
   public Map<String, Long> javaReader() {
     Supply supply = Supply.of(referential, france);
-    AnnuaireReader.of(referential).read(file, supply::addActivity);
+    AnnuaireReader.of(referential).withParallelism(THREADS).read(file, supply::addActivity);
     Map<String, Long> out = new HashMap<>();
     supply.result().communeCounts().forEach((CommuneCode c, Map<String, Long> m) -> m.forEach((p, n) -> out.put(c.value() + "|" + p, n)));
     return out;

@@ -62,6 +62,8 @@ public final class DemoCommand implements Command {
       inputs.add(new DemoRun.Inputs(e, read(e.document(), data, CptsJson::readString),
           read(e.contract(), data, ContractJson::readContract), read(e.results(), data, ContractJson::readResults)));
     }
+    step.accept("synthetic registry " + DemoSupply.FILE + ": members by right of each CPTS");
+    inputs = DemoSupply.withRegistryMembers(plan, inputs, out);
     DemoRun.Outcome outcome = DemoRun.run(plan, inputs, step);
     step.accept("writing " + out);
     List<Path> files = DemoOutput.write(outcome, out, args.flag("unmasked"));

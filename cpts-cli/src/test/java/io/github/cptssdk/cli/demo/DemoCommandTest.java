@@ -24,6 +24,12 @@ import io.github.cptssdk.indicators.IndicatorResult;
 import io.github.cptssdk.indicators.synth.SynthParameters;
 import io.github.cptssdk.indicators.synth.SyntheticPopulation;
 import io.github.cptssdk.json.CptsJson;
+import io.github.cptssdk.core.model.CptsValidator;
+import io.github.cptssdk.core.model.MembershipKind;
+import io.github.cptssdk.registries.annuaire.AnnuaireLayout;
+import io.github.cptssdk.registries.annuaire.AnnuaireReader;
+import io.github.cptssdk.registries.annuaire.SyntheticAnnuaire;
+import io.github.cptssdk.registries.supply.RegistryMembers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -91,8 +97,43 @@ class DemoCommandTest {
     }
   }
 
+  /** @return the bundled CPTS, each with its members by right from the demo's synthetic registry file */
+  private static List<Cpts> withRegistryMembers() {
+    CommuneReferential ref = CommuneReferential.official();
+    Path file = dir.resolve("out").resolve(DemoSupply.FILE);
+    List<RegistryMembers> members = cpts.stream().map(c -> RegistryMembers.byRight(c, ref)).toList();
+    AnnuaireReader.of(ref).read(file, a -> members.forEach(m -> m.addActivity(a)));
+    List<Cpts> out = new ArrayList<>();
+    for (int i = 0; i < cpts.size(); i++) {
+      out.add(members.get(i).applyTo(cpts.get(i)));
+    }
+    return out;
+  }
+
   @Test
-  void eligibility_findings_are_the_engine_findings() {
+  void the_members_are_built_from_a_generated_registry_file_not_typed_by_hand() throws IOException {
+    CommuneReferential ref = CommuneReferential.official();
+    Territory all = DemoSupply.union(cpts);
+    Path again = dir.resolve("registry-again.txt");
+    SyntheticAnnuaire.of(ref, all, plan.seed()).write(again, DemoSupply.persons(ref, all), AnnuaireLayout.Y2026, false, null);
+    assertThat(Files.mismatch(again, dir.resolve("out").resolve(DemoSupply.FILE))).as("the seeded synthetic registry").isEqualTo(-1L);
+    List<Cpts> built = withRegistryMembers();
+    for (int i = 0; i < cpts.size(); i++) {
+      Cpts typed = cpts.get(i);
+      Cpts written = CptsJson.read(dir.resolve("out/cpts/" + typed.id().value() + ".json"));
+      assertThat(written).isEqualTo(built.get(i));
+      assertThat(written.professionals()).hasSizeGreaterThan(typed.professionals().size())
+          .allSatisfy(p -> assertThat(p.membership()).isEqualTo(MembershipKind.MEMBER_BY_RIGHT))
+          .noneMatch(p -> typed.professionals().stream().anyMatch(h -> h.rpps().equals(p.rpps())));
+      assertThat(CptsValidator.get().validate(written, ref).errors()).isEmpty();
+      assertThat(FhirMapper.fromText(Files.readString(dir.resolve("out/fhir/" + written.id().value() + ".json"))).cpts()
+          .professionals()).hasSameSizeAs(written.professionals());
+    }
+  }
+
+  @Test
+  void eligibility_findings_are_the_engine_findings_on_the_registry_members() {
+    List<Cpts> cpts = withRegistryMembers();
     for (int i = 0; i < cpts.size(); i++) {
       Cpts c = cpts.get(i);
       List<Cpts> others = cpts.stream().filter(o -> !o.id().equals(c.id())).toList();
@@ -167,7 +208,7 @@ class DemoCommandTest {
 
   @Test
   void the_out_folder_holds_documents_that_read_back_and_a_report_naming_every_cpts() throws IOException {
-    for (Cpts c : cpts) {
+    for (Cpts c : withRegistryMembers()) {
       String id = c.id().value();
       assertThat(CptsJson.read(dir.resolve("out/cpts/" + id + ".json"))).isEqualTo(c);
       assertThat(FhirMapper.fromText(Files.readString(dir.resolve("out/fhir/" + id + ".json"))).cpts().id()).isEqualTo(c.id());
@@ -226,7 +267,7 @@ class DemoCommandTest {
   void no_professional_identifier_reaches_the_console_or_the_report() throws IOException {
     Run text = run(dir.resolve("privacy"), "demo");
     String html = Files.readString(dir.resolve("privacy/out/report.html"));
-    List<String> rpps = cpts.stream().flatMap(c -> c.professionals().stream()).map(p -> p.rpps().value()).toList();
+    List<String> rpps = withRegistryMembers().stream().flatMap(c -> c.professionals().stream()).map(p -> p.rpps().value()).toList();
     assertThat(rpps).isNotEmpty();
     for (String id : rpps) {
       assertThat(text.out()).doesNotContain(id);

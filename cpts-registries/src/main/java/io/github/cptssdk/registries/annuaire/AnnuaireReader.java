@@ -21,14 +21,18 @@ import io.github.cptssdk.registries.internal.CommuneLocator;
 import io.github.cptssdk.registries.internal.HeaderIndex;
 import io.github.cptssdk.registries.internal.LineScanner;
 import io.github.cptssdk.registries.internal.Text;
+import io.github.cptssdk.core.internal.text.FileRanges;
+import io.github.cptssdk.core.internal.text.ScanException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -59,14 +63,21 @@ public final class AnnuaireReader {
   private final boolean contacts;
   private final @Nullable SavoirFaireIndex savoirFaire;
   private final RegistryLimits limits;
+  private final int parallelism;
+  private final long rangeBytes;
+
+  /** The size of the byte ranges of a parallel read: small, as a range's activities are held until delivered. */
+  static final long RANGE_BYTES = 2L << 20;
 
   private AnnuaireReader(CommuneLocator locator, OnError policy, boolean contacts, @Nullable SavoirFaireIndex savoirFaire,
-      RegistryLimits limits) {
+      RegistryLimits limits, int parallelism, long rangeBytes) {
     this.locator = locator;
     this.policy = Objects.requireNonNull(policy, "policy");
     this.contacts = contacts;
     this.savoirFaire = savoirFaire;
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.parallelism = parallelism;
+    this.rangeBytes = rangeBytes;
   }
 
   /**
@@ -77,7 +88,7 @@ public final class AnnuaireReader {
    */
   public static AnnuaireReader of(CommuneReferential referential) {
     return new AnnuaireReader(new CommuneLocator(Objects.requireNonNull(referential, "referential")), OnError.STRICT,
-        false, null, RegistryLimits.DEFAULTS);
+        false, null, RegistryLimits.DEFAULTS, Runtime.getRuntime().availableProcessors(), RANGE_BYTES);
   }
 
   /**
@@ -85,7 +96,7 @@ public final class AnnuaireReader {
    * @return a copy with this policy
    */
   public AnnuaireReader withPolicy(OnError value) {
-    return new AnnuaireReader(locator, value, contacts, savoirFaire, limits);
+    return new AnnuaireReader(locator, value, contacts, savoirFaire, limits, parallelism, rangeBytes);
   }
 
   /**
@@ -93,7 +104,7 @@ public final class AnnuaireReader {
    * @return a copy that keeps (or drops, the default) the contact fields
    */
   public AnnuaireReader withContacts(boolean value) {
-    return new AnnuaireReader(locator, policy, value, savoirFaire, limits);
+    return new AnnuaireReader(locator, policy, value, savoirFaire, limits, parallelism, rangeBytes);
   }
 
   /**
@@ -102,7 +113,8 @@ public final class AnnuaireReader {
    * @return a copy joining this index
    */
   public AnnuaireReader withSavoirFaire(SavoirFaireIndex value) {
-    return new AnnuaireReader(locator, policy, contacts, Objects.requireNonNull(value, "value"), limits);
+    return new AnnuaireReader(locator, policy, contacts, Objects.requireNonNull(value, "value"), limits, parallelism,
+        rangeBytes);
   }
 
   /**
@@ -110,7 +122,35 @@ public final class AnnuaireReader {
    * @return a copy with these limits
    */
   public AnnuaireReader withLimits(RegistryLimits value) {
-    return new AnnuaireReader(locator, policy, contacts, savoirFaire, value);
+    return new AnnuaireReader(locator, policy, contacts, savoirFaire, value, parallelism, rangeBytes);
+  }
+
+  /**
+   * A copy reading files on another number of threads, with the mechanism of the patient reader
+   * ({@code FileRanges}): the file is cut into byte ranges of 2 MiB at line boundaries, parsed on
+   * {@code value} threads; the activities still reach the sink in file order on the calling thread, and the
+   * summary (rows, rejected counts by code, unplaced rows, encoding) and the error thrown (the first in file
+   * order, with its row number and column) are those of a read on one thread. Memory stays bounded: at most
+   * {@code 2 × value} ranges are held at once. Streams ({@link #read(InputStream, Consumer)}) are always read
+   * on the calling thread.
+   *
+   * @param value the number of threads, at least 1 (1: on the calling thread); default: the available processors
+   * @return a copy with this parallelism
+   * @throws IllegalArgumentException if not positive
+   */
+  public AnnuaireReader withParallelism(int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("parallelism must be positive");
+    }
+    return new AnnuaireReader(locator, policy, contacts, savoirFaire, limits, value, rangeBytes);
+  }
+
+  /** A copy cutting files into ranges of another size (tests: many small ranges). */
+  AnnuaireReader withRangeBytes(long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("range size must be positive");
+    }
+    return new AnnuaireReader(locator, policy, contacts, savoirFaire, limits, parallelism, value);
   }
 
   /**
@@ -123,9 +163,17 @@ public final class AnnuaireReader {
    *     (CPTS-1042 if the file is missing, a directory or cannot be read)
    */
   public ReadSummary read(Path file, Consumer<Activity> sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (parallelism == 1) {
+      return RegistryFiles.io(file, () -> {
+        try (InputStream in = RegistryFiles.open(file)) {
+          return new Run(new LineScanner(in, (byte) '|', limits, RegistryFiles.name(file)), sink).run();
+        }
+      });
+    }
     return RegistryFiles.io(file, () -> {
-      try (InputStream in = RegistryFiles.open(file)) {
-        return read(in, sink);
+      try (FileChannel channel = RegistryFiles.channel(file)) {
+        return new ParallelRun(file, channel, sink).run();
       }
     });
   }
@@ -144,58 +192,192 @@ public final class AnnuaireReader {
     return new Run(new LineScanner(in, (byte) '|', limits), sink).run();
   }
 
-  /** The state of one read. */
+  /** The state of one read on the calling thread. */
   private final class Run {
     private final LineScanner s;
     private final Consumer<Activity> sink;
-    private final HeaderIndex h;
-    private final int[] pos = new int[AnnuaireColumn.values().length];
+    private final Rows checks;
     private final Map<String, Long> rejected = new HashMap<>();
-    private final Map<String, CommuneCode> communes = new HashMap<>();
     private long rows;
     private long accepted;
+
+    Run(LineScanner s, Consumer<Activity> sink) {
+      this.s = s;
+      this.sink = sink;
+      this.checks = new Rows(new HeaderIndex(s, REQUIRED_COLUMNS, "Personne_activite"), s);
+    }
+
+    ReadSummary run() {
+      while (s.next()) {
+        rows++;
+        String code = checks.check(sink);
+        if (code == null) {
+          accepted++;
+        } else if (policy == OnError.STRICT) {
+          throw new RegistryException(code, s.record(), checks.column);
+        } else {
+          rejected.merge(code, 1L, Long::sum);
+        }
+      }
+      return new ReadSummary(rows, accepted, rejected, checks.unplaced, checks.encoding(checks.utf8Rows, checks.cp1252Rows),
+          checks.cp1252Rows);
+    }
+  }
+
+  /** What one range of a parallel read found; row numbers are counted from the range's first row (1). */
+  private static final class Range {
+    final List<Activity> activities = new ArrayList<>();
+    /** The rows started in the range, a failing one included. */
+    long rows;
+    final Map<String, Long> rejected = new HashMap<>();
+    long unplaced;
+    long utf8Rows;
+    long cp1252Rows;
+    /** The row of the error that stopped the range (strict: the first bad row; either policy: CPTS-1012), or 0. */
+    long errorRow;
+    String errorCode = "";
+    String errorColumn = "";
+    /** True if the error is the scanner's (CPTS-1012): it stops the read under either policy. */
+    boolean fatal;
+  }
+
+  /** The state of one read in parallel byte ranges ({@link FileRanges}, as the patient reader). */
+  private final class ParallelRun {
+    private final Path file;
+    private final FileChannel channel;
+    private final Consumer<Activity> sink;
+    private final HeaderIndex header;
+    private final long dataStart;
+    private final Map<String, Long> rejected = new HashMap<>();
+    private long count;
+    private long accepted;
+    private long unplaced;
+    private long utf8Rows;
+    private long cp1252Rows;
+
+    ParallelRun(Path file, FileChannel channel, Consumer<Activity> sink) throws IOException {
+      this.file = file;
+      this.channel = channel;
+      this.sink = sink;
+      try (InputStream in = RegistryFiles.open(file)) {
+        LineScanner h = new LineScanner(in, (byte) '|', limits, RegistryFiles.name(file));
+        header = new HeaderIndex(h, REQUIRED_COLUMNS, "Personne_activite");
+        dataStart = h.position();
+      }
+    }
+
+    ReadSummary run() throws IOException {
+      long size = channel.size();
+      try {
+        FileRanges.read(channel, dataStart, size, rangeBytes, parallelism,
+            (in, offset) -> new LineScanner(in, offset, (byte) '|', limits, RegistryFiles.name(file)), this::parse, this::merge);
+      } catch (ScanException e) { // only an unreadable file: the ranges keep their other failures
+        throw RegistryFiles.unreadable(RegistryFiles.name(file));
+      }
+      return new ReadSummary(count, accepted, rejected, unplaced, new Rows(header, null).encoding(utf8Rows, cp1252Rows),
+          cp1252Rows);
+    }
+
+    /** Parses one range (on a worker thread). */
+    private Range parse(LineScanner s) {
+      Range r = new Range();
+      Rows checks = new Rows(header, s);
+      while (true) {
+        try {
+          if (!s.nextInRange()) {
+            break;
+          }
+        } catch (ScanException e) {
+          if (e.kind() == ScanException.Kind.UNREADABLE) {
+            throw e;
+          }
+          r.rows++;
+          r.fatal = true;
+          r.errorRow = r.rows;
+          r.errorCode = "CPTS-1012";
+          break;
+        }
+        r.rows++;
+        String code = checks.check(r.activities::add);
+        if (code == null) {
+          continue;
+        }
+        if (policy == OnError.STRICT) {
+          r.errorRow = r.rows;
+          r.errorCode = code;
+          r.errorColumn = checks.column;
+          break;
+        }
+        r.rejected.merge(code, 1L, Long::sum);
+      }
+      r.unplaced = checks.unplaced;
+      r.utf8Rows = checks.utf8Rows;
+      r.cp1252Rows = checks.cp1252Rows;
+      return r;
+    }
+
+    /** Takes the result of the next range, in file order (on the calling thread), as one read would. */
+    private void merge(Range r) {
+      long limitRow = limits.maxRows() - count + 1; // the row of the range where CPTS-1013 is thrown
+      if (r.errorRow > 0 && (r.errorRow < limitRow || (r.fatal && r.errorRow == limitRow))) {
+        throw new RegistryException(r.errorCode, 1 + count + r.errorRow, r.errorColumn);
+      }
+      if (r.rows >= limitRow) {
+        throw new RegistryException("CPTS-1013", limits.maxRows() + 2, "");
+      }
+      count += r.rows;
+      r.activities.forEach(sink);
+      accepted += r.activities.size();
+      unplaced += r.unplaced;
+      utf8Rows += r.utf8Rows;
+      cp1252Rows += r.cp1252Rows;
+      r.rejected.forEach((code, n) -> rejected.merge(code, n, Long::sum));
+    }
+  }
+
+  /** The checks of the data rows of one scanner (one read, or one range of a parallel read). Not thread-safe. */
+  private final class Rows {
+    private final @Nullable LineScanner s;
+    private final HeaderIndex h;
+    private final int[] pos = new int[AnnuaireColumn.values().length];
+    private final Map<String, CommuneCode> communes = new HashMap<>();
+    /** Bureau cedex texts already resolved (bounded: the referential's postal codes and names). */
+    private final Map<String, Optional<CommuneCode>> cedexes = new HashMap<>();
     private long unplaced;
     private long utf8Rows;
     private long cp1252Rows;
     private boolean utf8;
     private String column = "";
 
-    Run(LineScanner s, Consumer<Activity> sink) {
+    Rows(HeaderIndex h, @Nullable LineScanner s) {
       this.s = s;
-      this.sink = sink;
-      this.h = new HeaderIndex(s, REQUIRED_COLUMNS, "Personne_activite");
+      this.h = h;
       for (AnnuaireColumn c : AnnuaireColumn.values()) {
         pos[c.ordinal()] = h.position(c);
       }
     }
 
-    ReadSummary run() {
-      while (s.next()) {
-        rows++;
-        String code;
-        try {
-          code = row();
-        } catch (IllegalArgumentException e) { // a value a record rejects (defence in depth)
-          code = "CPTS-1007";
-        }
-        if (code == null) {
-          accepted++;
-        } else if (policy == OnError.STRICT) {
-          throw new RegistryException(code, s.record(), column);
-        } else {
-          rejected.merge(code, 1L, Long::sum);
-        }
+    TextEncoding encoding(long utf8, long cp1252) {
+      return cp1252 == 0 ? TextEncoding.UTF_8 : utf8 == 0 ? TextEncoding.WINDOWS_1252 : TextEncoding.MIXED;
+    }
+
+    /** @return null if the current row was accepted (and handed to {@code sink}), else its error code */
+    @Nullable String check(Consumer<Activity> sink) {
+      try {
+        return row(sink);
+      } catch (IllegalArgumentException e) { // a value a record rejects (defence in depth)
+        return "CPTS-1007";
       }
-      TextEncoding enc = cp1252Rows == 0 ? TextEncoding.UTF_8 : utf8Rows == 0 ? TextEncoding.WINDOWS_1252 : TextEncoding.MIXED;
-      return new ReadSummary(rows, accepted, rejected, unplaced, enc, cp1252Rows);
     }
 
     private String get(AnnuaireColumn c) {
       int p = pos[c.ordinal()];
+      LineScanner s = Objects.requireNonNull(this.s);
       return p < 0 ? "" : Text.decode(s.bytes(), s.start(p), s.end(p), utf8).strip();
     }
 
-    private @Nullable String row() {
+    private @Nullable String row(Consumer<Activity> sink) {
+      LineScanner s = Objects.requireNonNull(this.s);
       column = "";
       if (!h.fits(s)) {
         return "CPTS-1002";
@@ -335,7 +517,17 @@ public final class AnnuaireReader {
 
     private @Nullable CommuneCode locate() {
       String cedex = get(AnnuaireColumn.CEDEX);
-      CommuneCode found = cedex.isEmpty() ? null : locator.locate(cedex);
+      CommuneCode found = null;
+      if (!cedex.isEmpty()) {
+        Optional<CommuneCode> known = cedexes.get(cedex);
+        if (known == null) {
+          known = Optional.ofNullable(locator.locate(cedex));
+          if (cedexes.size() < 100_000) {
+            cedexes.put(cedex, known);
+          }
+        }
+        found = known.orElse(null);
+      }
       if (found == null) {
         String postal = get(AnnuaireColumn.POSTAL_CODE);
         String name = get(AnnuaireColumn.COMMUNE_LABEL);

@@ -33,7 +33,20 @@ public final class LineScanner extends ByteScanner {
    * @param source the file name, for CPTS-1042 (never a path nor content)
    */
   public LineScanner(InputStream in, byte separator, RegistryLimits limits, String source) {
-    super(in, 0, separator, false, true, limits.maxRecordBytes());
+    this(in, 0, separator, limits, source);
+  }
+
+  /**
+   * A scanner of a file, or of one range of it ({@code FileRanges}).
+   *
+   * @param in the bytes, from {@code offset} on (not closed)
+   * @param offset the offset in the file of the first byte of {@code in}
+   * @param separator the field separator
+   * @param limits the resource limits
+   * @param source the file name, for CPTS-1042 (never a path nor content)
+   */
+  public LineScanner(InputStream in, long offset, byte separator, RegistryLimits limits, String source) {
+    super(in, offset, separator, false, true, limits.maxRecordBytes());
     this.limits = limits;
     this.source = source;
   }
@@ -47,18 +60,22 @@ public final class LineScanner extends ByteScanner {
    */
   @Override
   public boolean next() {
-    boolean more;
-    try {
-      more = super.next();
-    } catch (ScanException e) {
-      if (e.kind() == ScanException.Kind.UNREADABLE) {
-        throw RegistryFiles.unreadable(source);
-      }
-      throw new RegistryException("CPTS-1012", e.record(), "");
-    }
-    if (more && record() - 1 > limits.maxRows()) {
-      throw new RegistryException("CPTS-1013", record(), "");
-    }
-    return more;
+    return next(limits.maxRows(), this::translate, row -> new RegistryException("CPTS-1013", row, ""));
+  }
+
+  /**
+   * Moves to the next non-empty line without the row limit, for the ranges of a parallel read (the reader
+   * checks the limit on the rows of the whole file).
+   *
+   * @return false at the end of the input or of the range
+   * @throws ScanException for a line too long or an unreadable input
+   */
+  public boolean nextInRange() {
+    return super.next();
+  }
+
+  private RegistryException translate(ScanException e) {
+    return e.kind() == ScanException.Kind.UNREADABLE ? RegistryFiles.unreadable(source)
+        : new RegistryException("CPTS-1012", e.record(), "");
   }
 }

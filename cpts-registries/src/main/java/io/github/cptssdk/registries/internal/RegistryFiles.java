@@ -3,6 +3,7 @@ package io.github.cptssdk.registries.internal;
 import io.github.cptssdk.core.internal.text.FileInput;
 import io.github.cptssdk.registries.RegistryException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
 /**
@@ -23,6 +24,23 @@ public final class RegistryFiles {
    */
   public static InputStream open(Path file) {
     return FileInput.open(file, RegistryFiles::unreadable);
+  }
+
+  /**
+   * @param file a file
+   * @return a channel for positional reads (parallel ranges), to close by the caller
+   * @throws RegistryException CPTS-1042 if it is missing, a directory or unreadable
+   */
+  public static FileChannel channel(Path file) {
+    return FileInput.channel(file, RegistryFiles::unreadable);
+  }
+
+  /**
+   * @param file a file
+   * @return its name, for messages (never its directory)
+   */
+  public static String name(Path file) {
+    return FileInput.name(file);
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.cptssdk.core.internal.text;
 import io.github.cptssdk.core.internal.text.ScanException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -156,6 +158,33 @@ public class ByteScanner {
    * @throws ScanException for a record too long, an unterminated quote or an unreadable input
    */
   public boolean next() {
+    return scan();
+  }
+
+  /**
+   * The {@link #next()} of a reader, in one place: the scanner's failures translated into the reader's coded
+   * exception, and a bound on the number of data rows (the header being record 1: {@code record() - 1}).
+   *
+   * @param maxRows the most data rows
+   * @param translate the reader's exception for a failure of the scanner
+   * @param tooMany the reader's exception for more than {@code maxRows} data rows, given the record number
+   * @return false at the end of the input, or before a record starting at or after {@link #stopAt(long)}
+   */
+  protected final boolean next(long maxRows, Function<ScanException, ? extends RuntimeException> translate,
+      LongFunction<? extends RuntimeException> tooMany) {
+    boolean more;
+    try {
+      more = scan();
+    } catch (ScanException e) {
+      throw translate.apply(e);
+    }
+    if (more && record() - 1 > maxRows) {
+      throw tooMany.apply(record());
+    }
+    return more;
+  }
+
+  private boolean scan() {
     while (true) {
       if (base + pos >= stop || (pos >= limit && !refill())) {
         return false;

@@ -84,16 +84,7 @@ public final class CsvScanner extends ByteScanner {
    */
   @Override
   public boolean next() {
-    boolean more;
-    try {
-      more = super.next();
-    } catch (ScanException e) {
-      throw translate(e);
-    }
-    if (more && record() - 1 > limits.maxRows()) {
-      throw new CsvInputException("CPTS-0719", record(), "");
-    }
-    return more;
+    return next(limits.maxRows(), this::translate, row -> new CsvInputException("CPTS-0719", row, ""));
   }
 
   /**
