@@ -80,8 +80,8 @@ class JsonReadLimitsTest {
   }
 
   private static void contractAtTheLimitAndRejectedBelow(Function<Integer, JsonReadLimits> limits, int measure, String code) {
-    assertThat(ContractJson.readContract(CONTRACT, limits.apply(measure)).cptsId().value()).isNotEmpty();
-    assertThatThrownBy(() -> ContractJson.readContract(CONTRACT, limits.apply(measure - 1)))
+    assertThat(ContractJson.read(ContractJson.CONTRACT, CONTRACT, limits.apply(measure)).cptsId().value()).isNotEmpty();
+    assertThatThrownBy(() -> ContractJson.read(ContractJson.CONTRACT, CONTRACT, limits.apply(measure - 1)))
         .isInstanceOf(CptsException.class).extracting(e -> ((CptsException) e).code()).isEqualTo(code);
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -65,12 +66,14 @@ public final class DemoCommand implements Command {
     step.accept("synthetic registry " + DemoSupply.FILE + ": members by right of each CPTS");
     inputs = DemoSupply.withRegistryMembers(plan, inputs, out);
     DemoRun.Outcome outcome = DemoRun.run(plan, inputs, step);
+    step.accept("five-year history: one synthetic population per contract year");
+    Optional<DemoHistory.Run> history = DemoHistory.run(outcome);
     step.accept("writing " + out);
-    List<Path> files = DemoOutput.write(outcome, out, args.flag("unmasked"));
+    List<Path> files = DemoOutput.write(outcome, history, out, args.flag("unmasked"));
     if (args.flag("json")) {
-      io.out().print(DemoSummary.json(outcome, files, io.workDir(), args.flag("unmasked")));
+      io.out().print(DemoSummary.json(outcome, history, files, io.workDir(), args.flag("unmasked")));
     } else {
-      DemoSummary.print(io.out(), outcome, files, io.workDir(), args.flag("unmasked"));
+      DemoSummary.print(io.out(), outcome, history, files, io.workDir(), args.flag("unmasked"));
     }
     step.accept("done");
     return 0;

@@ -34,7 +34,7 @@ final class DemoOutput {
   }
 
   /** @return the files written, in order */
-  static List<Path> write(DemoRun.Outcome outcome, Path out, boolean unmasked) {
+  static List<Path> write(DemoRun.Outcome outcome, Optional<DemoHistory.Run> history, Path out, boolean unmasked) {
     List<Path> files = new ArrayList<>();
     for (DemoRun.CptsOutcome c : outcome.cpts()) {
       String id = c.cpts().id().value();
@@ -54,7 +54,7 @@ final class DemoOutput {
     Optional<DemoSas.Answer> sas = DemoSas.run(outcome);
     sas.ifPresent(s -> files.add(file(s.path(out), s.bundle())));
     files.add(file(out.resolve("report.html"), DeskSection.into(DemoSas.withSection(
-        DemoDesk.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), desk), sas, unmasked), registry.sections())));
+        DemoDesk.withSection(DemoHistory.withSection(HtmlReport.render(DemoReport.of(outcome, unmasked)), history), desk), sas, unmasked), registry.sections())));
     return files;
   }
 

@@ -96,7 +96,7 @@ final class DemoRun {
     return out;
   }
 
-  private static YearResults withMeasured(YearResults declared, Map<String, BigDecimal> measured) {
+  static YearResults withMeasured(YearResults declared, Map<String, BigDecimal> measured) {
     Map<String, io.github.cptssdk.core.aci.IndicatorResult> all = new LinkedHashMap<>(declared.results());
     measured.forEach((line, v) -> all.put(line, io.github.cptssdk.core.aci.IndicatorResult.measured(line, v)));
     return new YearResults(all, declared.crisisRecognised(), declared.assumeAllMet());

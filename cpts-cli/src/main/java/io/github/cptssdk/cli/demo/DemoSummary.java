@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The demo's summary: tables for people, JSON for machines (format {@code cpts-demo-summary/1}). */
 final class DemoSummary {
@@ -30,7 +31,8 @@ final class DemoSummary {
 
   private DemoSummary() {}
 
-  static void print(PrintStream out, DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {
+  static void print(PrintStream out, DemoRun.Outcome o, Optional<DemoHistory.Run> history, List<Path> files, Path workDir,
+      boolean unmasked) {
     for (DemoRun.CptsOutcome c : o.cpts()) {
       out.printf("%n== %s (%s)%n", c.cpts().name(), c.cpts().id());
       out.printf("Territory     %d communes, %,d inhabitants, department(s) %s; %s (%s) under %s%n",
@@ -40,6 +42,7 @@ final class DemoSummary {
       indicators(out, c, o.plan().indicatorYear(), unmasked);
       funding(out, c.funding());
     }
+    history.ifPresent(h -> history(out, h));
     var cov = o.coverage();
     out.printf("%n== Regional view: %s%n", o.scopeName());
     out.printf("Covered       %,d of %,d inhabitants; %d commune(s) in white zones (%,d inhabitants); %d overlap(s)%n",
@@ -98,13 +101,34 @@ final class DemoSummary {
         y.unknowns().isEmpty() ? "" : "; unknown lines: " + y.unknowns().stream().map(FundingLine::name).toList());
   }
 
-  static String json(DemoRun.Outcome o, List<Path> files, Path workDir, boolean unmasked) {
+  /** The five-year history: one line per contract year, then the payment schedule's total. */
+  private static void history(PrintStream out, DemoHistory.Run h) {
+    out.printf("%n== Five-year history of %s (synthetic; %s)%n", h.cptsName(), h.source());
+    out.printf("  contract line %s: baseline %s %%, target %s %%; measured by %s%n", h.line().id(),
+        h.line().baseline().toPlainString(), h.line().target().toPlainString(), h.indicator());
+    out.printf("  %-4s %-6s %-10s %10s %10s %14s %14s  %s%n", "year", "data", "version", "trajectory", "measured",
+        "earned", "variable", "unknown lines");
+    for (DemoHistory.Year y : h.years()) {
+      ContractYearFunding f = h.funding().year(y.year());
+      out.printf("  %-4d %-6d %-10s %8s %% %8s %% %14s %14s  %s%n", y.year(), y.indicatorYear(), f.versionId(),
+          y.trajectory().toPlainString(), y.measured().toPlainString(), euros(f.knownEarned()),
+          euros(h.funding().variableEarned(y.year())), f.unknowns().stream().map(FundingLine::name).toList());
+    }
+    out.printf("  Payment schedule: %d payments from %s to %s, total (known) %s%n", h.funding().schedule().size(),
+        h.funding().schedule().get(0).date(), h.funding().schedule().get(h.funding().schedule().size() - 1).date(),
+        euros(h.funding().total()));
+  }
+
+  static String json(DemoRun.Outcome o, Optional<DemoHistory.Run> history, List<Path> files, Path workDir,
+      boolean unmasked) {
     ObjectNode root = JSON.objectNode().put("format", "cpts-demo-summary/1")
         .put("referenceDate", o.plan().referenceDate().toString()).put("indicatorYear", o.plan().indicatorYear())
         .put("seed", o.plan().seed()).put("syntheticPeople", o.syntheticPeople()).put("unmasked", unmasked);
     ArrayNode cpts = root.putArray("cpts");
     for (DemoRun.CptsOutcome c : o.cpts()) {
-      cpts.add(cpts(c, unmasked));
+      ObjectNode n = cpts(c, unmasked);
+      history.filter(h -> h.cptsName().equals(c.cpts().name())).ifPresent(h -> n.set("history", historyTree(h)));
+      cpts.add(n);
     }
     var cov = o.coverage();
     root.putObject("regional").put("scope", o.scopeName()).put("coveredPopulation", cov.coveredPopulation())
@@ -129,6 +153,24 @@ final class DemoSummary {
           .ifPresent(l -> m.put("baseline", l.baseline()).put("target", l.target()));
     });
     n.set("funding", ContractJson.fundingTree(c.funding()));
+    return n;
+  }
+
+  private static ObjectNode historyTree(DemoHistory.Run h) {
+    ObjectNode n = JSON.objectNode().put("source", h.source()).put("line", h.line().id())
+        .put("indicator", h.indicator().name()).put("baseline", h.line().baseline()).put("target", h.line().target());
+    ArrayNode years = n.putArray("years");
+    for (DemoHistory.Year y : h.years()) {
+      years.add(JSON.objectNode().put("year", y.year()).put("indicatorYear", y.indicatorYear())
+          .put("trajectory", y.trajectory()).put("measured", y.measured())
+          .put("variableEarned", h.funding().variableEarned(y.year()).toBigDecimal())
+          .set("funding", ContractJson.fundingTree(h.funding().year(y.year()))));
+    }
+    n.put("total", h.funding().total().toBigDecimal());
+    ArrayNode schedule = n.putArray("schedule");
+    h.funding().schedule().forEach(p -> schedule.add(JSON.objectNode().put("date", p.date().toString())
+        .put("item", p.item().name()).put("mission", p.mission() == null ? null : p.mission().name())
+        .put("amount", p.amount().toBigDecimal()).put("rule", p.rule().name())));
     return n;
   }
 

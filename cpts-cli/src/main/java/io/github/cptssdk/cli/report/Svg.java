@@ -120,4 +120,102 @@ final class Svg {
     }
     return s.toString();
   }
+
+  /**
+   * The indicator of a contract history, one point per contract year: measured (solid line), the
+   * trajectory the synthetic population was drawn with (hollow marks), baseline and target (dashed).
+   */
+  static String historyIndicatorChart(List<HistorySection.YearRow> years, double baseline, double target) {
+    double top = Math.max(baseline, target);
+    for (HistorySection.YearRow y : years) {
+      top = Math.max(top, Math.max(y.measured(), y.trajectory()));
+    }
+    double scale = Math.ceil(top * 1.2);
+    int left = 60;
+    int plotW = 620;
+    int plotH = 220;
+    int topY = 30;
+    StringBuilder s = open(left + plotW + 200, plotH + 90, "Indicateur par année de contrat : mesuré, trajectoire, référence et cible");
+    s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
+        left, topY + plotH, left + plotW, topY + plotH));
+    for (int t = 0; t <= 4; t++) {
+      double v = scale * t / 4;
+      int y = topY + plotH - (int) Math.round(plotH * v / scale);
+      s.append(text(left - 6, y + 4, HtmlReport.percent(v), "end"));
+    }
+    s.append(hline(left, plotW, topY + plotH - (int) Math.round(plotH * baseline / scale), BASELINE))
+        .append(text(left + plotW + 6, topY + plotH - (int) Math.round(plotH * baseline / scale) + 4,
+            "référence " + HtmlReport.percent(baseline), "start"))
+        .append(hline(left, plotW, topY + plotH - (int) Math.round(plotH * target / scale), TARGET))
+        .append(text(left + plotW + 6, topY + plotH - (int) Math.round(plotH * target / scale) + 4,
+            "cible " + HtmlReport.percent(target), "start"));
+    int step = years.size() <= 1 ? plotW : plotW / years.size();
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < years.size(); i++) {
+      HistorySection.YearRow r = years.get(i);
+      int x = left + step / 2 + i * step;
+      int y = topY + plotH - (int) Math.round(plotH * r.measured() / scale);
+      int ty = topY + plotH - (int) Math.round(plotH * r.trajectory() / scale);
+      points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
+      s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"none\" stroke=\"%s\"/>", x, ty, MAXIMUM_MARK));
+      s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", x, y, EARNED));
+      s.append(text(x, y - 10, HtmlReport.percent(r.measured()), "middle"));
+      s.append(text(x, topY + plotH + 18, "Année " + r.year() + " (" + r.indicatorYear() + ")", "middle"));
+    }
+    s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>",
+        points, EARNED));
+    s.append(legendAt(left, topY + plotH + 34, new String[] {EARNED, MAXIMUM_MARK, BASELINE, TARGET},
+        new String[] {"mesuré", "trajectoire", "référence", "cible"}));
+    return s.append("</svg>").toString();
+  }
+
+  /** Earned per contract year (known amounts), the variable part inside; years with unknown lines are flagged. */
+  static String historyFundingChart(List<HistorySection.YearRow> years) {
+    long scale = 1;
+    for (HistorySection.YearRow y : years) {
+      scale = Math.max(scale, y.earnedCents());
+    }
+    int left = 60;
+    int plotW = 620;
+    int plotH = 220;
+    int topY = 30;
+    StringBuilder s = open(left + plotW + 200, plotH + 90, "Financement perçu par année de contrat, dont part variable");
+    s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
+        left, topY + plotH, left + plotW, topY + plotH));
+    int step = years.isEmpty() ? plotW : plotW / years.size();
+    int barW = Math.max(10, step / 2);
+    for (int i = 0; i < years.size(); i++) {
+      HistorySection.YearRow r = years.get(i);
+      int x = left + step / 2 + i * step - barW / 2;
+      int h = (int) Math.round(plotH * (double) r.earnedCents() / scale);
+      int hv = (int) Math.round(plotH * (double) r.variableCents() / scale);
+      s.append(rect(x, topY + plotH - h, barW, h, MAXIMUM, null));
+      s.append(rect(x, topY + plotH - hv, barW, hv, EARNED, null));
+      s.append(text(x + barW / 2, topY + plotH - h - 6, HtmlReport.euros(r.earnedCents()), "middle"));
+      if (r.unknownLines() > 0) {
+        s.append(text(x + barW / 2, topY + plotH - h - 22, "+ inconnu", "middle"));
+      }
+      s.append(text(x + barW / 2, topY + plotH + 18, "Année " + r.year(), "middle"));
+    }
+    s.append(legendAt(left, topY + plotH + 34, new String[] {MAXIMUM, EARNED},
+        new String[] {"perçu (montants connus)", "dont part variable"}));
+    return s.append("</svg>").toString();
+  }
+
+  private static final String MAXIMUM_MARK = "#7a8a99";
+
+  private static String hline(int x, int w, int y, String color) {
+    return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\""
+        + " stroke-dasharray=\"6 4\"/>", x, y, x + w, y, color);
+  }
+
+  private static String legendAt(int x0, int y, String[] colors, String[] labels) {
+    StringBuilder s = new StringBuilder();
+    int x = x0;
+    for (int i = 0; i < colors.length; i++) {
+      s.append(rect(x, y, 12, 12, colors[i], null)).append(text(x + 16, y + 11, labels[i], "start"));
+      x += 16 + 9 * labels[i].length() + 20;
+    }
+    return s.toString();
+  }
 }

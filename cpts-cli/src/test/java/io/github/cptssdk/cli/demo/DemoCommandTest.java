@@ -331,6 +331,59 @@ class DemoCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).hasLineCount(1);
   }
+
+  @Test
+  void the_sete_history_follows_the_seed_trajectory_and_its_schedule_pays_what_the_years_earned() throws IOException {
+    JsonNode sete = null;
+    for (JsonNode c : summary.get("cpts")) {
+      sete = c.has("history") ? c : sete;
+    }
+    assertThat(sete).as("a CPTS with a history").isNotNull();
+    assertThat(sete.get("id").asText()).isEqualTo("cpts-sete");
+    JsonNode h = sete.get("history");
+    JsonNode years = h.get("years");
+    assertThat(years).hasSize(5);
+    assertThat(years.get(0).get("trajectory").decimalValue()).isEqualByComparingTo("11");
+    assertThat(years.get(4).get("trajectory").decimalValue()).isEqualByComparingTo("4.6");
+    java.math.BigDecimal earned = java.math.BigDecimal.ZERO;
+    for (JsonNode y : years) {
+      assertThat(y.get("measured").asDouble()).as("year " + y.get("year")).isCloseTo(y.get("trajectory").asDouble(),
+          org.assertj.core.data.Offset.offset(0.6));
+      JsonNode f = y.get("funding");
+      assertThat(f.get("size").asText()).as("one band: the territory's").isEqualTo(sete.get("territory").get("sizeBand").asText());
+      earned = earned.add(f.get("knownEarned").decimalValue());
+      for (JsonNode l : f.get("lines")) {
+        if (l.get("earned").get("euros").isNull()) {
+          assertThat(l.get("earned").get("unknown").get("code").asText()).startsWith("CPTS-");
+          assertThat(f.get("unknownLines").toString()).contains(l.get("item").asText());
+        }
+      }
+    }
+    assertThat(years.get(4).get("measured").asDouble()).isLessThan(years.get(0).get("measured").asDouble());
+    assertThat(years.get(4).get("variableEarned").decimalValue())
+        .as("results improve from year 4 to 5: the variable part cannot fall")
+        .isGreaterThanOrEqualTo(years.get(3).get("variableEarned").decimalValue());
+    java.math.BigDecimal scheduled = java.math.BigDecimal.ZERO;
+    for (JsonNode p : h.get("schedule")) {
+      scheduled = scheduled.add(p.get("amount").decimalValue());
+    }
+    assertThat(h.get("total").decimalValue()).isEqualByComparingTo(earned).isEqualByComparingTo(scheduled);
+    String html = Files.readString(dir.resolve("out/report.html"));
+    String section = html.substring(html.indexOf("<section id=\"history\">"));
+    section = section.substring(0, section.indexOf("</section>"));
+    assertThat(section.split("<svg", -1)).as("two charts").hasSize(3);
+    assertThat(section).contains("Échéancier des versements sur cinq ans", "Bassin de Thau", "inconnu",
+        frenchEuros(h.get("total").decimalValue()));
+  }
+
+  /** @return {@code 1 238 361,65 €} as the report writes it (narrow no-break space between thousands) */
+  private static String frenchEuros(java.math.BigDecimal euros) {
+    java.text.DecimalFormatSymbols sym = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE);
+    sym.setGroupingSeparator('\u202f');
+    sym.setDecimalSeparator(',');
+    return new java.text.DecimalFormat(euros.scale() > 0 && euros.stripTrailingZeros().scale() > 0 ? "#,##0.00" : "#,##0", sym)
+        .format(euros) + " €";
+  }
 }
 
 /** The files of the demo's registry part (DemoSupply): the registry file, then a members document and a supply text per CPTS. */

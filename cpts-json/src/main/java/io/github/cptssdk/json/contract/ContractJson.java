@@ -52,65 +52,80 @@ public final class ContractJson {
   private ContractJson() {}
 
   /**
+   * A document this class reads: {@link #CONTRACT} or {@link #RESULTS}.
+   *
+   * @param <T> what the document holds
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public static final class Document<T> {
+    private final Function<Fields, T> reader;
+
+    private Document(Function<Fields, T> reader) {
+      this.reader = reader;
+    }
+  }
+
+  /** An ACI contract ({@code cpts-aci-contract/1}). */
+  public static final Document<AciContract> CONTRACT = new Document<>(ContractReader::contract);
+  /** The results of a contract year ({@code cpts-aci-results/1}). */
+  public static final Document<YearResults> RESULTS = new Document<>(ContractReader::results);
+
+  /**
+   * The one path of every read: the text within {@code limits}, then the document.
+   *
+   * @param <T> what the document holds
+   * @param kind {@link #CONTRACT} or {@link #RESULTS}
    * @param json the document text
-   * @return the contract of the JSON document {@code json}, read within {@link JsonReadLimits#DEFAULTS}
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
-   *     limit exceeded
+   * @param limits the read limits
+   * @return what the document holds
+   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a limit
+   */
+  public static <T> T read(Document<T> kind, String json, JsonReadLimits limits) {
+    return read(kind.reader, tree(json, limits));
+  }
+
+  /**
+   * @param <T> what the document holds
+   * @param kind {@link #CONTRACT} or {@link #RESULTS}
+   * @param path a UTF-8 JSON file, read within {@link JsonReadLimits#DEFAULTS}
+   * @return what the document holds
+   * @throws ContractJsonException as {@link #read(Document, String, JsonReadLimits)}, CPTS-0650 for text that is
+   *     not UTF-8, CPTS-0325 for a file that cannot be read
+   */
+  public static <T> T read(Document<T> kind, Path path) {
+    return read(kind.reader, tree(read(path), JsonReadLimits.DEFAULTS));
+  }
+
+  /**
+   * @param json the text
+   * @return the contract, as {@link #read(Document, String, JsonReadLimits)} within the defaults
    */
   public static AciContract readContract(String json) {
-    return readContract(json, JsonReadLimits.DEFAULTS);
+    return read(CONTRACT, json, JsonReadLimits.DEFAULTS);
   }
 
   /**
-   * @param json the document text
-   * @param limits the read limits
-   * @return the contract of the JSON document {@code json}, read within {@code limits}
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
-   *     limit exceeded
-   */
-  public static AciContract readContract(String json, JsonReadLimits limits) {
-    return read(ContractReader::contract, tree(json, limits));
-  }
-
-  /**
-   * @param path a UTF-8 JSON file
-   * @return the contract of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
-   *     that cannot be read (CPTS-0325)
+   * @param path the file
+   * @return the contract, as {@link #read(Document, Path)}
    */
   public static AciContract readContract(Path path) {
-    return read(ContractReader::contract, tree(read(path), JsonReadLimits.DEFAULTS));
+    return read(CONTRACT, path);
   }
 
   /**
-   * @param json the document text
-   * @return the results of a contract year, read within {@link JsonReadLimits#DEFAULTS}
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
-   *     limit exceeded
+   * @param json the text
+   * @return the results, as {@link #read(Document, String, JsonReadLimits)} within the defaults
    */
   public static YearResults readResults(String json) {
-    return readResults(json, JsonReadLimits.DEFAULTS);
+    return read(RESULTS, json, JsonReadLimits.DEFAULTS);
   }
 
   /**
-   * @param json the document text
-   * @param limits the read limits
-   * @return the results of a contract year, read within {@code limits}
-   * @throws ContractJsonException CPTS-0650..0654 with the JSON path of the problem, CPTS-0302..0306 for a
-   *     limit exceeded
-   */
-  public static YearResults readResults(String json, JsonReadLimits limits) {
-    return read(ContractReader::results, tree(json, limits));
-  }
-
-  /**
-   * @param path a UTF-8 JSON file
-   * @return the results of the JSON document at {@code path}
-   * @throws ContractJsonException for a bad document (including text that is not UTF-8, CPTS-0650), or a file
-   *     that cannot be read (CPTS-0325)
+   * @param path the file
+   * @return the results, as {@link #read(Document, Path)}
    */
   public static YearResults readResults(Path path) {
-    return read(ContractReader::results, tree(read(path), JsonReadLimits.DEFAULTS));
+    return read(RESULTS, path);
   }
 
   /**

@@ -7,7 +7,6 @@ import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.ContractMission;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.IndicatorLine;
-import io.github.cptssdk.core.aci.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +35,7 @@ final class ContractWriter {
     euros(o, "letterOfIntent", c.letterOfIntent());
     date(o, "letterOfIntentValidatedOn", c.letterOfIntentValidatedOn());
     euros(o, "crisisActivation", c.crisisActivation());
-    ArrayNode missions = o.putArray("missions");
-    c.missions().forEach(m -> missions.add(mission(m)));
-    return o;
+    return array(o, "missions", c.missions(), ContractWriter::mission);
   }
 
   private static ObjectNode mission(ContractMission m) {
@@ -46,9 +43,7 @@ final class ContractWriter {
     o.put("mission", m.mission().name());
     date(o, "startedOn", m.startedOn());
     euros(o, "fixedAmount", m.fixedAmount());
-    ArrayNode lines = o.putArray("indicators");
-    m.indicators().forEach(l -> lines.add(line(l)));
-    return o;
+    return array(o, "indicators", m.indicators(), ContractWriter::line);
   }
 
   private static ObjectNode line(IndicatorLine l) {
@@ -59,12 +54,17 @@ final class ContractWriter {
     number(o, "baseline", l.baseline());
     number(o, "target", l.target());
     if (!l.tiers().isEmpty()) {
-      ArrayNode tiers = o.putArray("tiers");
-      for (Tier t : l.tiers()) {
-        tiers.add(F.objectNode().put("threshold", t.threshold()).put("amount", t.amount().toBigDecimal()));
-      }
+      array(o, "tiers", l.tiers(), t -> F.objectNode().put("threshold", t.threshold()).put("amount", t.amount().toBigDecimal()));
     }
     euros(o, "amount", l.amount());
+    return o;
+  }
+
+  /** @return {@code o}, with {@code field} the array of {@code items} written by {@code write} */
+  private static <T> ObjectNode array(ObjectNode o, String field, java.util.List<T> items,
+      java.util.function.Function<T, ObjectNode> write) {
+    ArrayNode a = o.putArray(field);
+    items.forEach(i -> a.add(write.apply(i)));
     return o;
   }
 
