@@ -125,6 +125,7 @@ class IndicatorsCommandTest {
     assertThat(run(with(base, "--master", "local[2]"))).isEqualTo(2);
     assertThat(cli.err()).contains("--master needs --engine spark");
     // --events is accepted with Spark; a missing events file is one line, before Spark is looked for
+    cli.resetErr();
     assertThat(run(with(base, "--engine", "spark", "--events", "no-events.csv"))).isEqualTo(3);
     assertThat(cli.err()).isEqualToIgnoringNewLines("error: CPTS-0903: file not found: " + dir.resolve("no-events.csv"));
     // the CLI's class path holds no Spark: the command says how to get it, in one line

@@ -84,4 +84,14 @@ class HostileFhirTest {
     assertThat(FhirMapper.fromText(FhirMapper.toJson(FhirMapper.toBundle(cpts, BundleType.COLLECTION))).cpts()).isEqualTo(cpts);
     assertThat(FhirMapper.fromText(FhirMapper.toXml(FhirMapper.toBundle(cpts, BundleType.COLLECTION))).cpts()).isEqualTo(cpts);
   }
+
+  /** Found by the CLI oracle (issue 17): the parser's internals (HAPI codes, exception names) reached the user. */
+  @Test
+  void aMalformedXmlBundleIsReportedWithoutTheParsersInternals() {
+    String text = XML.replaceFirst("<Organization", "<Unheard").replaceFirst("</Organization>", "</Unheard>");
+    assertThatThrownBy(() -> FhirMapper.fromText(text)).isInstanceOfSatisfying(FhirFormatException.class, e -> {
+      assertThat(e.code()).isEqualTo("CPTS-0802");
+      assertThat(e.getMessage()).contains("XML").contains("line ").doesNotContain("HAPI-").doesNotContain("Exception");
+    });
+  }
 }

@@ -26,6 +26,13 @@ public final class FhirText {
 
   private static final Pattern JSON_POSITION = Pattern.compile("line: (\\d+), column: (\\d+)");
   private static final Pattern XML_POSITION = Pattern.compile("\\[(\\d+),(\\d+)\\]");
+  /**
+   * The parser's own wrapping of a message: HAPI's message codes and the names of the exceptions it chains,
+   * with their positions (already reported as line and column). A user reads what is wrong, not the parser's
+   * internals (found by the CLI oracle of issue 17: "HAPI-1851: DataFormatException at [[row,col ...]]: ...").
+   */
+  private static final Pattern PARSER_WRAPPING =
+      Pattern.compile("HAPI-\\d+: |[\\w.$]+(?:Exception|Error)(?: at \\[\\[row,col [^\\]]*\\]: \\[\\d+,\\d+\\]\\])?: ?");
 
   /** A parsed resource and what the parser had to ignore. */
   public record Parsed(IBaseResource resource, List<ValidationIssue> issues) {}
@@ -97,7 +104,12 @@ public final class FhirText {
       column = Integer.parseInt(m.group(2));
     }
     // The parser's message and exception quote the offending text: keep neither (privacy, issue 7).
-    return new FhirFormatException(format, line, column, Redaction.text(firstLine(message)), null);
+    return new FhirFormatException(format, line, column, Redaction.text(withoutParserWrapping(firstLine(message))), null);
+  }
+
+  static String withoutParserWrapping(String message) {
+    String s = PARSER_WRAPPING.matcher(message).replaceAll("").strip();
+    return s.isEmpty() ? "unreadable content" : s;
   }
 
   private static String firstLine(String message) {
