@@ -10,7 +10,6 @@ import io.github.cptssdk.core.model.Mission;
 import io.github.cptssdk.json.contract.ContractJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public final class AciCliSupport {
       if (Files.size(file) > MAX_TABLE_BYTES) {
         throw CliException.data("table " + file.getFileName() + " is over " + MAX_TABLE_BYTES + " bytes");
       }
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Inputs.utf8Text(file, "a national table (TSV or JSON)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -163,12 +163,7 @@ final class FhirCommand implements Command {
     if (Files.size(file) > maxLength) {
       throw new FhirFormatException(FhirFormatException.TOO_LONG, "file " + file, -1, -1, maxLength);
     }
-    try {
-      return Files.readString(file);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      // found by CommandsFuzzTest (issue 17): bytes that are not UTF-8 were exit 70 (MalformedInputException)
-      throw CliException.data("file " + file.getFileName() + " is not UTF-8 text; expected a FHIR bundle in UTF-8");
-    }
+    return Inputs.utf8Text(file, "a FHIR bundle");
   }
 
   /** Validators by package list: building one takes seconds, so a JVM running several commands builds it once. */

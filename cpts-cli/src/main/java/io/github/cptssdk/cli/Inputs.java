@@ -8,6 +8,8 @@ import io.github.cptssdk.core.territory.CommuneReferential;
 import io.github.cptssdk.core.territory.Territory;
 import io.github.cptssdk.indicators.csv.TerritoryCsv;
 import io.github.cptssdk.json.CptsJson;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,6 +31,23 @@ final class Inputs {
       throw CliException.data("file not found: " + file);
     }
     return p;
+  }
+
+  /**
+   * Reads a whole text file that must be UTF-8 (a FHIR file, a supplied table): the callers check its size first.
+   *
+   * @param expected what the file should hold, for the message (e.g. "a FHIR bundle")
+   * @return the text
+   * @throws CliException (bad data, CPTS-0903) naming the file if its bytes are not UTF-8
+   * @throws IOException if the file cannot be read
+   */
+  static String utf8Text(Path file, String expected) throws IOException {
+    try {
+      return Files.readString(file);
+    } catch (CharacterCodingException e) {
+      // found by CommandsFuzzTest (issue 17): bytes that are not UTF-8 were exit 70, or "Input length = 1"
+      throw CliException.data("file " + file.getFileName() + " is not UTF-8 text; expected " + expected + " in UTF-8");
+    }
   }
 
   /** @return the commune table of {@code --communes FILE}, or the official referential */

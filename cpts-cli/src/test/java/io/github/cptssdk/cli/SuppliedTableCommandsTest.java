@@ -65,4 +65,13 @@ class SuppliedTableCommandsTest {
     assertThat(run("simulate", "--size", "3", "--date", "2025-01-01", "--table", file.toString())).isEqualTo(3);
     assertThat(cli.err()).startsWith("error: CPTS-1476: line 5: a second value");
   }
+
+  /** Found by CommandsFuzzTest (issue 17): a table that is not UTF-8 was "CPTS-0903: Input length = 1". */
+  @Test
+  void aTableThatIsNotUtf8IsNamedAsSuch(@TempDir Path dir) throws IOException {
+    Path file = Files.write(dir.resolve("t.tsv"), new byte[] {'i', 't', 'e', 'm', (byte) 0xE9, '\n'});
+    assertThat(run("simulate", "--size", "3", "--date", "2025-01-01", "--table", file.toString())).isEqualTo(3);
+    assertThat(cli.err()).isEqualToIgnoringNewLines(
+        "error: CPTS-0903: file t.tsv is not UTF-8 text; expected a national table (TSV or JSON) in UTF-8");
+  }
 }
