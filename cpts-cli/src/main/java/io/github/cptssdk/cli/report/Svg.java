@@ -131,40 +131,32 @@ final class Svg {
       top = Math.max(top, Math.max(y.measured(), y.trajectory()));
     }
     double scale = Math.ceil(top * 1.2);
-    int left = 60;
-    int plotW = 620;
-    int plotH = 220;
-    int topY = 30;
-    StringBuilder s = open(left + plotW + 200, plotH + 90, "Indicateur par année de contrat : mesuré, trajectoire, référence et cible");
-    s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
-        left, topY + plotH, left + plotW, topY + plotH));
+    YearPlot p = YearPlot.DEFAULT;
+    StringBuilder s = p.open("Indicateur par année de contrat : mesuré, trajectoire, référence et cible");
     for (int t = 0; t <= 4; t++) {
       double v = scale * t / 4;
-      int y = topY + plotH - (int) Math.round(plotH * v / scale);
-      s.append(text(left - 6, y + 4, HtmlReport.percent(v), "end"));
+      s.append(text(p.left() - 6, p.y(v, scale) + 4, HtmlReport.percent(v), "end"));
     }
-    s.append(hline(left, plotW, topY + plotH - (int) Math.round(plotH * baseline / scale), BASELINE))
-        .append(text(left + plotW + 6, topY + plotH - (int) Math.round(plotH * baseline / scale) + 4,
-            "référence " + HtmlReport.percent(baseline), "start"))
-        .append(hline(left, plotW, topY + plotH - (int) Math.round(plotH * target / scale), TARGET))
-        .append(text(left + plotW + 6, topY + plotH - (int) Math.round(plotH * target / scale) + 4,
-            "cible " + HtmlReport.percent(target), "start"));
-    int step = years.size() <= 1 ? plotW : plotW / years.size();
+    s.append(hline(p.left(), p.width(), p.y(baseline, scale), BASELINE))
+        .append(text(p.right() + 6, p.y(baseline, scale) + 4, "référence " + HtmlReport.percent(baseline), "start"))
+        .append(hline(p.left(), p.width(), p.y(target, scale), TARGET))
+        .append(text(p.right() + 6, p.y(target, scale) + 4, "cible " + HtmlReport.percent(target), "start"));
+    int step = years.size() <= 1 ? p.width() : p.width() / years.size();
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < years.size(); i++) {
       HistorySection.YearRow r = years.get(i);
-      int x = left + step / 2 + i * step;
-      int y = topY + plotH - (int) Math.round(plotH * r.measured() / scale);
-      int ty = topY + plotH - (int) Math.round(plotH * r.trajectory() / scale);
+      int x = p.left() + step / 2 + i * step;
+      int y = p.y(r.measured(), scale);
+      int ty = p.y(r.trajectory(), scale);
       points.append(i == 0 ? "" : " ").append(x).append(',').append(y);
       s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"none\" stroke=\"%s\"/>", x, ty, MAXIMUM_MARK));
       s.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", x, y, EARNED));
       s.append(text(x, y - 10, HtmlReport.percent(r.measured()), "middle"));
-      s.append(text(x, topY + plotH + 18, "Année " + r.year() + " (" + r.indicatorYear() + ")", "middle"));
+      s.append(text(x, p.bottom() + 18, "Année " + r.year() + " (" + r.indicatorYear() + ")", "middle"));
     }
     s.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>",
         points, EARNED));
-    s.append(legendAt(left, topY + plotH + 34, new String[] {EARNED, MAXIMUM_MARK, BASELINE, TARGET},
+    s.append(legendAt(p.left(), p.bottom() + 34, new String[] {EARNED, MAXIMUM_MARK, BASELINE, TARGET},
         new String[] {"mesuré", "trajectoire", "référence", "cible"}));
     return s.append("</svg>").toString();
   }
@@ -175,34 +167,57 @@ final class Svg {
     for (HistorySection.YearRow y : years) {
       scale = Math.max(scale, y.earnedCents());
     }
-    int left = 60;
-    int plotW = 620;
-    int plotH = 220;
-    int topY = 30;
-    StringBuilder s = open(left + plotW + 200, plotH + 90, "Financement perçu par année de contrat, dont part variable");
-    s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
-        left, topY + plotH, left + plotW, topY + plotH));
-    int step = years.isEmpty() ? plotW : plotW / years.size();
+    YearPlot p = YearPlot.DEFAULT;
+    StringBuilder s = p.open("Financement perçu par année de contrat, dont part variable");
+    int step = years.isEmpty() ? p.width() : p.width() / years.size();
     int barW = Math.max(10, step / 2);
     for (int i = 0; i < years.size(); i++) {
       HistorySection.YearRow r = years.get(i);
-      int x = left + step / 2 + i * step - barW / 2;
-      int h = (int) Math.round(plotH * (double) r.earnedCents() / scale);
-      int hv = (int) Math.round(plotH * (double) r.variableCents() / scale);
-      s.append(rect(x, topY + plotH - h, barW, h, MAXIMUM, null));
-      s.append(rect(x, topY + plotH - hv, barW, hv, EARNED, null));
-      s.append(text(x + barW / 2, topY + plotH - h - 6, HtmlReport.euros(r.earnedCents()), "middle"));
+      int x = p.left() + step / 2 + i * step - barW / 2;
+      int h = p.height(r.earnedCents(), scale);
+      int hv = p.height(r.variableCents(), scale);
+      s.append(rect(x, p.bottom() - h, barW, h, MAXIMUM, null));
+      s.append(rect(x, p.bottom() - hv, barW, hv, EARNED, null));
+      s.append(text(x + barW / 2, p.bottom() - h - 6, HtmlReport.euros(r.earnedCents()), "middle"));
       if (r.unknownLines() > 0) {
-        s.append(text(x + barW / 2, topY + plotH - h - 22, "+ inconnu", "middle"));
+        s.append(text(x + barW / 2, p.bottom() - h - 22, "+ inconnu", "middle"));
       }
-      s.append(text(x + barW / 2, topY + plotH + 18, "Année " + r.year(), "middle"));
+      s.append(text(x + barW / 2, p.bottom() + 18, "Année " + r.year(), "middle"));
     }
-    s.append(legendAt(left, topY + plotH + 34, new String[] {MAXIMUM, EARNED},
+    s.append(legendAt(p.left(), p.bottom() + 34, new String[] {MAXIMUM, EARNED},
         new String[] {"perçu (montants connus)", "dont part variable"}));
     return s.append("</svg>").toString();
   }
 
   private static final String MAXIMUM_MARK = "#7a8a99";
+
+  /** The plot area of the per-year history charts: one place for its size, its axis and its value-to-y scale. */
+  private record YearPlot(int left, int width, int plotHeight, int top) {
+    static final YearPlot DEFAULT = new YearPlot(60, 620, 220, 30);
+
+    int right() {
+      return left + width;
+    }
+
+    int bottom() {
+      return top + plotHeight;
+    }
+
+    /** @return the height of a bar or point of {@code value} on a scale whose top is {@code scale} */
+    int height(double value, double scale) {
+      return (int) Math.round(plotHeight * value / scale);
+    }
+
+    int y(double value, double scale) {
+      return bottom() - height(value, scale);
+    }
+
+    /** @return the SVG opened at the plot's size (room for labels and legend) with its horizontal axis */
+    StringBuilder open(String title) {
+      return Svg.open(right() + 200, plotHeight + 90, title).append(String.format(Locale.ROOT,
+          "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>", left, bottom(), right(), bottom()));
+    }
+  }
 
   private static String hline(int x, int w, int y, String color) {
     return String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\""
