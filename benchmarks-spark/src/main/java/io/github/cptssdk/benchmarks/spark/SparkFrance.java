@@ -20,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
  * pools, reset before the phase; in local mode Spark's executors run in this JVM, so the figure covers
  * driver and executors). Spark's report is checked equal to the in-memory report.
  *
- * <p>Arguments: {@code [rows] [passes]} (default 68952941 and 3). The CSV and its Parquet copy are
+ * <p>Arguments: {@code [rows] [passes] [spark-only]} (default 68952941 and 3; {@code spark-only} skips the
+ * in-memory phase and the comparison, to run the Spark phase with a heap too small for the in-memory batch). The CSV and its Parquet copy are
  * written once into {@code java.io.tmpdir} ({@code cpts-bench-patients-ROWS.*}). Run: docs/benchmarks.md.
  */
 public final class SparkFrance {
@@ -33,6 +34,7 @@ public final class SparkFrance {
   public static void main(String[] args) {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : (long) SparkBenchData.FRANCE;
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    boolean sparkOnly = args.length > 2 && "spark-only".equals(args[2]);
     CommuneReferential r = SparkBenchData.referential();
     CommuneDictionary dict = CommuneDictionary.of(r);
     IndicatorEngine engine = SparkBenchData.engine(r, dict);
@@ -57,6 +59,9 @@ public final class SparkFrance {
     }
     say("spark phase: peak heap %d MiB of max %d MiB", SparkBenchData.peakHeapMiB(), maxHeapMiB());
     session.stop();
+    if (sparkOnly) {
+      return;
+    }
 
     t0 = System.nanoTime();
     PatientBatch batch = pop.toBatch(dict);
