@@ -2,22 +2,18 @@ package io.github.cptssdk.registries;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.TabularInputException;
 import io.github.cptssdk.registries.internal.RegistryMessages;
 import org.apiguardian.api.API;
 
 /**
  * Bad registry input ({@code CPTS-1000..1099}): names the row (the header is row 1; for JSON, the line)
- * and the column (or JSON path), never a value of the row.
+ * and the column (or JSON path), never a value of the row ({@link #row()} and {@link #column()} of the
+ * shared {@link TabularInputException}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class RegistryException extends CptsException {
+public final class RegistryException extends TabularInputException {
   private static final long serialVersionUID = 1L;
-
-  /** The row number, or 0 when the error is not tied to a row. */
-  private final long row;
-  /** The column name or JSON path, or empty. */
-  private final String column;
 
   /**
    * An error of one row: the message names the row and the column.
@@ -27,15 +23,11 @@ public final class RegistryException extends CptsException {
    * @param column the column name, or empty
    */
   public RegistryException(String code, long row, String column) {
-    super(code, RegistryMessages.get().english(code, row, column));
-    this.row = row;
-    this.column = column;
+    super(code, RegistryMessages.get().english(code, row, column), row, column);
   }
 
   private RegistryException(String code, Object[] args) {
-    super(code, RegistryMessages.get().english(code, args));
-    this.row = 0;
-    this.column = "";
+    super(code, RegistryMessages.get().english(code, args), 0, "");
   }
 
   /**
@@ -47,15 +39,5 @@ public final class RegistryException extends CptsException {
    */
   public static RegistryException of(String code, Object... args) {
     return new RegistryException(code, args);
-  }
-
-  /** @return the row number, or 0 when the error is not tied to a row */
-  public long row() {
-    return row;
-  }
-
-  /** @return the column name or JSON path, or empty */
-  public String column() {
-    return column;
   }
 }

@@ -2,21 +2,18 @@ package io.github.cptssdk.indicators.csv;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import io.github.cptssdk.indicators.IndicatorException;
+import io.github.cptssdk.core.TabularInputException;
+import io.github.cptssdk.indicators.internal.IndicatorMessages;
 import org.apiguardian.api.API;
 
 /**
  * A bad row or header in a CSV input ({@code CPTS-0700..0719}): names the row (the header is row 1)
- * and the column, never the value.
+ * and the column, never the value ({@link #row()} and {@link #column()} of the shared
+ * {@link TabularInputException}; the messages are the indicators' bundle's).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class CsvInputException extends IndicatorException {
+public final class CsvInputException extends TabularInputException {
   private static final long serialVersionUID = 1L;
-
-  /** The row number, the header being row 1. */
-  private final long row;
-  /** The column name, or empty. */
-  private final String column;
 
   /**
    * @param code the error code
@@ -24,16 +21,12 @@ public final class CsvInputException extends IndicatorException {
    * @param column the column name, or empty
    */
   public CsvInputException(String code, long row, String column) {
-    super(code, row, column);
-    this.row = row;
-    this.column = column;
+    super(code, IndicatorMessages.get().english(code, row, column), row, column);
   }
 
-  /** For header errors: {@code args} fill the message. */
+  /** For header errors: {@code args} fill the message; the first, if any, is the column name. */
   private CsvInputException(String code, Object... args) {
-    super(code, args);
-    this.row = 1;
-    this.column = args.length > 0 ? String.valueOf(args[0]) : "";
+    super(code, IndicatorMessages.get().english(code, args), 1, args.length > 0 ? String.valueOf(args[0]) : "");
   }
 
   /**
@@ -58,18 +51,6 @@ public final class CsvInputException extends IndicatorException {
   }
 
   private CsvInputException(String source) {
-    super("CPTS-0713", source);
-    this.row = 0;
-    this.column = "";
-  }
-
-  /** @return the row number, the header being row 1 (0 when the error is not tied to a row) */
-  public long row() {
-    return row;
-  }
-
-  /** @return the column name, or empty */
-  public String column() {
-    return column;
+    super("CPTS-0713", IndicatorMessages.get().english("CPTS-0713", source), 0, "");
   }
 }

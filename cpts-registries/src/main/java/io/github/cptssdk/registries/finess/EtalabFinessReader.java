@@ -10,11 +10,13 @@ import io.github.cptssdk.registries.ReadSummary;
 import io.github.cptssdk.registries.RegistryException;
 import io.github.cptssdk.registries.RegistryLimits;
 import io.github.cptssdk.registries.TextEncoding;
+import io.github.cptssdk.registries.internal.LineScanner;
 import io.github.cptssdk.registries.internal.Projection;
-import io.github.cptssdk.registries.internal.QuotedRecordScanner;
+import io.github.cptssdk.registries.internal.RegistryFiles;
+import io.github.cptssdk.registries.internal.Text;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,10 +46,15 @@ import org.jspecify.annotations.Nullable;
  * without a position. Every site of the stock is open ({@link FinessSite#active()}); it has no engagement;
  * its SIREN is the one of its SIRET.
  *
- * <p>Memory: the file is read twice, one record at a time; between the passes the reader keeps the
- * positions of the geolocated sites in primitive arrays (24 to 96 bytes a site: about 6 MB for the
- * 100,000 sites of the national file). A bad record names
- * its row (the manifest is row 1) and its column, never a value. Immutable and thread-safe.
+ * <p>Streaming, in bounded memory for any size: the file is read twice through the shared byte scanner
+ * ({@code LineScanner.quoted}, the {@code ByteScanner} of every separated-values reader), one record at a time
+ * (at most {@link RegistryLimits#maxRecordBytes()}, the scanner's buffer about twice that), and each site is
+ * given to the sink as soon as it is read. The join of the {@code geolocalisation} records (which follow the
+ * {@code structureet} records) is all that grows with the file: between the passes the reader keeps the
+ * positions of the geolocated sites in primitive arrays, 24 bytes a slot at most half full (about 6 MiB for the
+ * 100,000 sites of the national file), at most {@link #MAX_POSITIONS} of them (24 MiB, 36 MiB while the table
+ * grows; beyond, CPTS-1061). A stream is copied to a temporary file first. A bad record names its row (the
+ * manifest is row 1) and its column, never a value. Immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EtalabFinessReader {
@@ -79,17 +86,33 @@ public final class EtalabFinessReader {
   private static final int SIRET = 22;
   private static final int DATEOUV = 28;
 
+  /**
+   * The most geolocated sites the join holds (CPTS-1061 beyond): five times the about 100,000 sites of the
+   * national file, so that the positions take at most 2^20 slots of 24 bytes (24 MiB; 36 MiB while the table
+   * grows) whatever the size of the file.
+   */
+  public static final int MAX_POSITIONS = 500_000;
+  /** A limit: it stops the read under either policy. */
+  private static final String TOO_MANY_POSITIONS = "CPTS-1061";
+
   private final OnError policy;
   private final RegistryLimits limits;
+  private final int maxPositions;
 
-  private EtalabFinessReader(OnError policy, RegistryLimits limits) {
+  private EtalabFinessReader(OnError policy, RegistryLimits limits, int maxPositions) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.maxPositions = maxPositions;
   }
 
   /** @return a strict reader with the default limits */
   public static EtalabFinessReader of() {
-    return new EtalabFinessReader(OnError.STRICT, RegistryLimits.DEFAULTS);
+    return new EtalabFinessReader(OnError.STRICT, RegistryLimits.DEFAULTS, MAX_POSITIONS);
+  }
+
+  /** For the tests of CPTS-1061: a reader joining at most {@code value} positions. */
+  EtalabFinessReader withMaxPositions(int value) {
+    return new EtalabFinessReader(policy, limits, value);
   }
 
   /**
@@ -97,7 +120,7 @@ public final class EtalabFinessReader {
    * @return a copy with this policy
    */
   public EtalabFinessReader withPolicy(OnError value) {
-    return new EtalabFinessReader(value, limits);
+    return new EtalabFinessReader(value, limits, maxPositions);
   }
 
   /**
@@ -105,38 +128,80 @@ public final class EtalabFinessReader {
    * @return a copy with these limits
    */
   public EtalabFinessReader withLimits(RegistryLimits value) {
-    return new EtalabFinessReader(policy, value);
+    return new EtalabFinessReader(policy, value, maxPositions);
   }
 
   /**
-   * Reads the file twice: first every record is checked (in file order, so that {@link OnError#STRICT}
-   * stops at the first bad one before any site is given) and the positions are kept, then the sites are
-   * given with their positions.
+   * Reads the file twice, streaming: first every record is checked (in file order, so that
+   * {@link OnError#STRICT} stops at the first bad one before any site is given) and the positions are kept,
+   * then the sites are given, one at a time, with their positions.
    *
    * @param file an {@code etalab-cs1100507-stock-*.csv} (or {@code cs1100502}) file
    * @param sink receives each accepted site, in file order
    * @return what was read: rows are the {@code structureet} and {@code geolocalisation} records, unplaced
    *     the accepted sites with no commune
-   * @throws RegistryException for a file without the manifest, a record too long or too many (limits), or
-   *     the first bad record with {@link OnError#STRICT}
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws RegistryException for a file without the manifest, a record too long or too many (limits), more
+   *     geolocated sites than {@link #MAX_POSITIONS}, or the first bad record with {@link OnError#STRICT}
+   *     (CPTS-1042 if the file is missing, a directory or cannot be read)
    */
   public ReadSummary read(Path file, Consumer<FinessSite> sink) {
     Objects.requireNonNull(sink, "sink");
+    String source = RegistryFiles.name(file);
     Pass check = new Pass(false);
-    try (InputStream in = Files.newInputStream(file)) {
-      check.run(in, null, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        check.run(in, source, null, null);
+      }
+      return null;
+    });
     Pass give = new Pass(true);
-    try (InputStream in = Files.newInputStream(file)) {
-      give.run(in, check.positions, sink);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        give.run(in, source, check.positions, sink);
+      }
+      return null;
+    });
     TextEncoding encoding = check.latin > 0 ? (check.utf8 > 0 ? TextEncoding.MIXED : TextEncoding.WINDOWS_1252) : TextEncoding.UTF_8;
     return new ReadSummary(check.rows, check.rows - check.rejectedTotal(), check.rejected, give.unplaced, encoding, check.latin);
+  }
+
+  /**
+   * Reads a stream as {@link #read(Path, Consumer)} reads a file: the join of the geolocalisation records
+   * (which follow the {@code structureet} records in the national file) needs two passes, so the stream is
+   * first copied to a temporary file, deleted after the read (disk: the size of the stream; memory: as for a
+   * file).
+   *
+   * @param in the bytes of an Etalab extraction (not closed)
+   * @param sink receives each accepted site, in stream order
+   * @return what was read (see {@link #read(Path, Consumer)})
+   * @throws RegistryException as {@link #read(Path, Consumer)} (CPTS-1042 naming the stream if it, or the
+   *     temporary file, cannot be read or written)
+   */
+  public ReadSummary read(InputStream in, Consumer<FinessSite> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
+    Path copy;
+    try {
+      copy = Files.createTempFile("cpts-etalab-", ".csv");
+    } catch (IOException e) {
+      throw RegistryFiles.unreadable(RegistryFiles.STREAM);
+    }
+    try {
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        in.transferTo(out);
+      }
+      return read(copy, sink);
+    } catch (IOException e) {
+      throw RegistryFiles.unreadable(RegistryFiles.STREAM);
+    } catch (RegistryException e) {
+      throw e.code().equals("CPTS-1042") ? RegistryFiles.unreadable(RegistryFiles.STREAM) : e;
+    } finally {
+      try {
+        Files.deleteIfExists(copy);
+      } catch (IOException e) {
+        copy.toFile().deleteOnExit();
+      }
+    }
   }
 
   /** One pass over the file: the first checks every record and keeps the positions, the second gives the sites. */
@@ -157,24 +222,33 @@ public final class EtalabFinessReader {
       return rejected.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    void run(InputStream in, @Nullable Positions known, @Nullable Consumer<FinessSite> sink) {
-      QuotedRecordScanner s = new QuotedRecordScanner(in, (byte) ';', limits);
-      if (!s.next() || !manifest(s.fields())) {
+    void run(InputStream in, String source, @Nullable Positions known, @Nullable Consumer<FinessSite> sink) {
+      LineScanner s = LineScanner.quoted(in, (byte) ';', limits, source);
+      if (!manifest(s)) {
         throw RegistryException.of("CPTS-1050");
       }
-      while (s.next()) {
-        String[] f = s.fields();
-        String type = f[0].trim().toLowerCase(Locale.ROOT);
+      while (true) {
+        try {
+          if (!s.next()) {
+            return;
+          }
+        } catch (RegistryException e) {
+          if (policy == OnError.STRICT || !e.code().equals(LineScanner.UNTERMINATED)) {
+            throw e;
+          }
+          rows++; // a quote not closed: the record runs to the end of the input
+          rejected.merge(e.code(), 1L, Long::sum);
+          return;
+        }
+        String type = Text.decode(s.bytes(), s.start(0), s.end(0), false).trim().toLowerCase(Locale.ROOT);
         if (type.equals(SOCIAL_EQUIPMENT)) {
           continue;
         }
         rows++;
-        latin += s.windows1252() ? 1 : 0;
-        utf8 += s.nonAsciiUtf8() ? 1 : 0;
         try {
-          record(s, type, f, known, sink);
+          record(s, type, known, sink);
         } catch (RegistryException e) {
-          if (policy == OnError.STRICT) {
+          if (policy == OnError.STRICT || e.code().equals(TOO_MANY_POSITIONS)) {
             throw e;
           }
           rejected.merge(e.code(), 1L, Long::sum);
@@ -182,17 +256,18 @@ public final class EtalabFinessReader {
       }
     }
 
-    private void record(QuotedRecordScanner s, String type, String[] f, @Nullable Positions known,
-        @Nullable Consumer<FinessSite> sink) {
+    private void record(LineScanner s, String type, @Nullable Positions known, @Nullable Consumer<FinessSite> sink) {
       long row = s.record();
-      boolean structure = type.equals(STRUCTURE) && f.length == STRUCTURE_FIELDS;
-      boolean geolocation = type.equals(GEOLOCATION) && f.length == GEOLOCATION_FIELDS;
+      int ignored = s.ignoredSeparators();
+      int count = s.fieldCount() + Math.max(0, ignored);
+      boolean structure = type.equals(STRUCTURE) && count == STRUCTURE_FIELDS;
+      boolean geolocation = type.equals(GEOLOCATION) && count == GEOLOCATION_FIELDS;
+      String[] f = fields(s);
       if (!structure && !geolocation) {
         throw new RegistryException("CPTS-1051", row, type.equals(STRUCTURE) || type.equals(GEOLOCATION) ? type : "record type");
       }
-      List<String> columns = structure ? STRUCTURE_COLUMNS : GEOLOCATION_COLUMNS;
-      if (s.malformedField() >= 0) {
-        throw new RegistryException("CPTS-1052", row, columns.get(s.malformedField()));
+      if (ignored >= 0) {
+        throw new RegistryException("CPTS-1052", row, (structure ? STRUCTURE_COLUMNS : GEOLOCATION_COLUMNS).get(s.fieldCount() - 1));
       }
       if (geolocation) {
         if (!giving) {
@@ -205,6 +280,22 @@ public final class EtalabFinessReader {
         unplaced += site.commune() == null ? 1 : 0;
         sink.accept(site);
       }
+    }
+
+    /** @return the fields of the record, decoded as UTF-8 if it is valid UTF-8, else as Windows-1252 (counted) */
+    private String[] fields(LineScanner s) {
+      byte[] b = s.bytes();
+      boolean valid = true;
+      for (int i = 0; valid && s.hasHighBytes() && i < s.fieldCount(); i++) {
+        valid = Text.isUtf8(b, s.start(i), s.end(i));
+      }
+      latin += s.hasHighBytes() && !valid ? 1 : 0;
+      utf8 += s.hasHighBytes() && valid ? 1 : 0;
+      String[] f = new String[s.fieldCount()];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = Text.decode(b, s.start(i), s.end(i), valid);
+      }
+      return f;
     }
 
     private void geolocation(String[] f, long row) {
@@ -222,17 +313,39 @@ public final class EtalabFinessReader {
       if (p == null) {
         return;
       }
+      GeoPoint point;
       try {
-        GeoPoint point = new GeoPoint(p[0], p[1]);
-        positions.put(key, point);
+        point = new GeoPoint(p[0], p[1]);
       } catch (IllegalArgumentException e) {
         throw new RegistryException("CPTS-1058", row, "coordxet");
       }
+      if (positions.size() >= maxPositions) {
+        throw new RegistryException(TOO_MANY_POSITIONS, row, "nofinesset");
+      }
+      positions.put(key, point);
     }
   }
 
-  private static boolean manifest(String[] f) {
-    return f.length >= 2 && f[0].trim().equalsIgnoreCase("finess") && f[1].trim().equalsIgnoreCase("etalab");
+  /**
+   * @return true if the first record is the manifest {@code finess;etalab;...}; false for an empty input or a
+   *     first record that cannot be read as one (a quote not closed)
+   */
+  private static boolean manifest(LineScanner s) {
+    try {
+      if (!s.next()) {
+        return false;
+      }
+    } catch (RegistryException e) {
+      if (e.code().equals(LineScanner.UNTERMINATED)) {
+        return false;
+      }
+      throw e;
+    }
+    return s.fieldCount() >= 2 && field(s, 0).equalsIgnoreCase("finess") && field(s, 1).equalsIgnoreCase("etalab");
+  }
+
+  private static String field(LineScanner s, int i) {
+    return Text.decode(s.bytes(), s.start(i), s.end(i), false).trim();
   }
 
   static FinessSite site(String[] f, long row, @Nullable GeoPoint location) {
@@ -355,6 +468,10 @@ public final class EtalabFinessReader {
 
     boolean contains(long key) {
       return used.get(slot(key));
+    }
+
+    int size() {
+      return size;
     }
 
     @Nullable GeoPoint get(long key) {

@@ -5,11 +5,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.cptssdk.registries.OnError;
 import io.github.cptssdk.registries.ReadSummary;
 import io.github.cptssdk.registries.RegistryException;
-import java.io.IOException;
+import io.github.cptssdk.registries.internal.RegistryFiles;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -27,17 +25,16 @@ public enum FinessFormat {
    * @param file a FINESS file
    * @return its format: gzip or a JSON object is FINESS+, a first line starting {@code finess;etalab} is
    *     Etalab (a UTF-8 BOM and leading white space ignored)
-   * @throws RegistryException CPTS-1060 if it is neither
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws RegistryException CPTS-1060 if it is neither, CPTS-1042 if the file is missing, a directory or
+   *     cannot be read
    */
   public static FinessFormat detect(Path file) {
     byte[] head = new byte[64];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    int n = RegistryFiles.io(file, () -> {
+      try (InputStream in = RegistryFiles.open(file)) {
+        return in.readNBytes(head, 0, head.length);
+      }
+    });
     if (n >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b) {
       return PLUS_JSON;
     }
@@ -58,8 +55,7 @@ public enum FinessFormat {
    * @param policy stop at the first bad record, or skip and count them
    * @param sink receives each accepted site, in file order
    * @return what was read
-   * @throws RegistryException for bad input (see each reader)
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws RegistryException for bad input (see each reader), CPTS-1042 if the file cannot be read
    */
   public ReadSummary read(Path file, OnError policy, Consumer<FinessSite> sink) {
     Objects.requireNonNull(policy, "policy");

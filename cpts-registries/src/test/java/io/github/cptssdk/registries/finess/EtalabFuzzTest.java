@@ -21,12 +21,16 @@ import net.jqwik.api.Property;
  * line breaks inserted, cut) are read with {@link OnError#SKIP}; every accepted site then goes through the
  * supply and the CPTS placement. The only allowed outcomes are a result or a coded {@link CptsException}.
  */
-class EtalabFuzzTest {
+public class EtalabFuzzTest {
+
+  /** Made by jqwik. */
+  public EtalabFuzzTest() {}
 
   static final CommuneReferential REF = CommuneReferential.official();
   static final byte[] CLEAN = clean();
 
-  static byte[] clean() {
+  /** @return a clean Etalab file of 30 sites (Windows-1252), for the fuzz suites */
+  public static byte[] clean() {
     EtalabFixture f = new EtalabFixture();
     String[] communes = {"34301", "34213", "97411", "97123", "98611", "2A004", "01053"};
     for (int i = 0; i < 30; i++) {
