@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Per-commune profession counts (distinct professionals, replacement activity excluded) on a generated
  * Annuaire Santé activity file of national size (880,000 professionals, about 1.16 million rows, 2026
- * layout): the cpts-registries reader feeding {@link Supply} (in parallel byte ranges on 2 threads,
- * {@link AnnuaireReader#withParallelism(int)}), against DuckDB {@code read_csv(delim='|')} computing the same
+ * layout): the cpts-registries reader feeding {@link Supply} on its own threads (in parallel byte ranges on 2
+ * threads, {@link AnnuaireReader#withParallelism(int)}, {@link AnnuaireReader#readUnordered}), against DuckDB {@code read_csv(delim='|')} computing the same
  * counts ({@code SET threads TO 2}). The setup checks both give the same counts.
  */
 @State(Scope.Benchmark)
@@ -77,7 +77,7 @@ public class RegistryBenchmark {
   @Benchmark
   public Map<String, Long> javaReader() {
     Supply supply = Supply.of(referential, france);
-    AnnuaireReader.of(referential).withParallelism(THREADS).read(file, supply::addActivity);
+    AnnuaireReader.of(referential).withParallelism(THREADS).readUnordered(file, supply::addActivity);
     Map<String, Long> out = new HashMap<>();
     supply.result().communeCounts().forEach((CommuneCode c, Map<String, Long> m) -> m.forEach((p, n) -> out.put(c.value() + "|" + p, n)));
     return out;

@@ -173,7 +173,33 @@ public final class AnnuaireReader {
     }
     return RegistryFiles.io(file, () -> {
       try (FileChannel channel = RegistryFiles.channel(file)) {
-        return new ParallelRun(file, channel, sink).run();
+        return new ParallelRun(file, channel, sink, false).run();
+      }
+    });
+  }
+
+  /**
+   * Reads a file for an aggregation that does not depend on the order of the rows (such as
+   * {@link io.github.cptssdk.registries.supply.Supply}): as {@link #read(Path, Consumer)}, same summary and
+   * same error (row number and column), but the accepted activities are handed to {@code sink} on the
+   * reader's threads as they are parsed, concurrently and in no particular order, instead of being held and
+   * delivered in file order on the calling thread. The sink must be thread-safe. If the read throws, the
+   * sink may have received activities of rows after the bad one: discard what it accumulated. On one
+   * thread ({@code withParallelism(1)}) this is {@link #read(Path, Consumer)}.
+   *
+   * @param file the activity file
+   * @param sink receives each accepted activity, from any of the reader's threads
+   * @return what was read
+   * @throws RegistryException as {@link #read(Path, Consumer)}
+   */
+  public ReadSummary readUnordered(Path file, Consumer<Activity> sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (parallelism == 1) {
+      return read(file, sink);
+    }
+    return RegistryFiles.io(file, () -> {
+      try (FileChannel channel = RegistryFiles.channel(file)) {
+        return new ParallelRun(file, channel, sink, true).run();
       }
     });
   }
@@ -226,7 +252,9 @@ public final class AnnuaireReader {
 
   /** What one range of a parallel read found; row numbers are counted from the range's first row (1). */
   private static final class Range {
+    /** The accepted activities, held for the calling thread (empty if they went straight to an unordered sink). */
     final List<Activity> activities = new ArrayList<>();
+    long accepted;
     /** The rows started in the range, a failing one included. */
     long rows;
     final Map<String, Long> rejected = new HashMap<>();
@@ -246,6 +274,8 @@ public final class AnnuaireReader {
     private final Path file;
     private final FileChannel channel;
     private final Consumer<Activity> sink;
+    /** True if the ranges hand their activities to the sink as they parse them (on the worker threads). */
+    private final boolean unordered;
     private final HeaderIndex header;
     private final long dataStart;
     private final Map<String, Long> rejected = new HashMap<>();
@@ -255,10 +285,11 @@ public final class AnnuaireReader {
     private long utf8Rows;
     private long cp1252Rows;
 
-    ParallelRun(Path file, FileChannel channel, Consumer<Activity> sink) throws IOException {
+    ParallelRun(Path file, FileChannel channel, Consumer<Activity> sink, boolean unordered) throws IOException {
       this.file = file;
       this.channel = channel;
       this.sink = sink;
+      this.unordered = unordered;
       try (InputStream in = RegistryFiles.open(file)) {
         LineScanner h = new LineScanner(in, (byte) '|', limits, RegistryFiles.name(file));
         header = new HeaderIndex(h, REQUIRED_COLUMNS, "Personne_activite");
@@ -282,6 +313,7 @@ public final class AnnuaireReader {
     private Range parse(LineScanner s) {
       Range r = new Range();
       Rows checks = new Rows(header, s);
+      Consumer<Activity> to = unordered ? sink : r.activities::add;
       while (true) {
         try {
           if (!s.nextInRange()) {
@@ -298,8 +330,9 @@ public final class AnnuaireReader {
           break;
         }
         r.rows++;
-        String code = checks.check(r.activities::add);
+        String code = checks.check(to);
         if (code == null) {
+          r.accepted++;
           continue;
         }
         if (policy == OnError.STRICT) {
@@ -327,7 +360,7 @@ public final class AnnuaireReader {
       }
       count += r.rows;
       r.activities.forEach(sink);
-      accepted += r.activities.size();
+      accepted += r.accepted;
       unplaced += r.unplaced;
       utf8Rows += r.utf8Rows;
       cp1252Rows += r.cp1252Rows;

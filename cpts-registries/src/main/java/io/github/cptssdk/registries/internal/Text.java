@@ -82,6 +82,9 @@ public final class Text {
 
   /** @return the bytes as a string; pure ASCII takes the fast path */
   public static String decode(byte[] b, int start, int end, boolean utf8) {
+    if (start == end) {
+      return "";
+    }
     for (int i = start; i < end; i++) {
       if (b[i] < 0) {
         return new String(b, start, end - start, utf8 ? StandardCharsets.UTF_8 : WINDOWS_1252);

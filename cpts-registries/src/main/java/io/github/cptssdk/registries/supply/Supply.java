@@ -12,6 +12,7 @@ import io.github.cptssdk.registries.finess.FinessSite;
 import io.github.cptssdk.registries.internal.Labels;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -28,11 +31,13 @@ import org.jspecify.annotations.Nullable;
  * territory where he practises; the result does not depend on the order of the rows nor on repeated rows.
  * Replacement activity (genre GENR02/GENR03) is excluded unless {@link #withReplacements(boolean)}; closed
  * FINESS sites are excluded unless {@link #withClosedSites(boolean)}. Memory: one entry per professional of
- * the territory. Not thread-safe: one instance per computation.
+ * the territory. {@link #addActivity} and {@link #addSite} may be called from several threads at once, so
+ * that a reader can feed it on its own threads ({@link AnnuaireReader#readUnordered}, the fast path for a
+ * large file); {@link #result()} once they are done. One instance per computation.
  *
  * <pre>{@code
  * Supply supply = Supply.of(referential, territory);
- * AnnuaireReader.of(referential).read(file, supply::addActivity);
+ * AnnuaireReader.of(referential).readUnordered(file, supply::addActivity);
  * SupplyOfCare result = supply.result();
  * }</pre>
  */
@@ -41,21 +46,32 @@ public final class Supply {
 
   private static final int LIBERAL = 1;
   private static final int SALARIED = 2;
+  private static final int GP = 4;
+  private static final long RPPS_BIT = 1L << 62;
 
   private final CommuneReferential referential;
   private final Territory territory;
   private final boolean replacements;
   private final boolean closedSites;
-  /** key: national id + '|' + profession; value: flags by commune. */
-  private final Map<String, Map<CommuneCode, Integer>> persons = new HashMap<>();
-  private final Set<String> gps = new HashSet<>();
-  private final Map<String, String> sites = new HashMap<>();
+  /** The communes of the territory, hashed (the territory's sorted set costs a comparison of codes per level). */
+  private final Set<CommuneCode> covered;
+  /** The index of each commune seen ({@link #communeList}), or -1 if it is not on the territory. */
+  private final ConcurrentMap<CommuneCode, Integer> communeIndex = new ConcurrentHashMap<>();
+  private final List<CommuneCode> communeList = new ArrayList<>();
+  private final ConcurrentMap<String, Integer> professionIndex = new ConcurrentHashMap<>();
+  private final List<String> professionList = new ArrayList<>();
+  /** (professional, profession): LIBERAL, SALARIED, GP over every activity of the territory. */
+  private final FlagTable persons = new FlagTable();
+  /** (professional, profession << 32 | commune): LIBERAL, SALARIED over the activities in that commune. */
+  private final FlagTable places = new FlagTable();
+  private final ConcurrentMap<String, String> sites = new ConcurrentHashMap<>();
 
   private Supply(CommuneReferential referential, Territory territory, boolean replacements, boolean closedSites) {
     this.referential = Objects.requireNonNull(referential, "referential");
     this.territory = Objects.requireNonNull(territory, "territory");
     this.replacements = replacements;
     this.closedSites = closedSites;
+    this.covered = new HashSet<>(territory.communes());
   }
 
   /**
@@ -97,7 +113,7 @@ public final class Supply {
   public static List<GeneralPractitioner> generalPractitioners(AnnuaireReader reader, Path file,
       CommuneReferential referential, Territory territory) {
     Supply s = of(referential, territory);
-    reader.read(file, s::addActivity);
+    reader.readUnordered(file, s::addActivity);
     return s.result().generalPractitionerSites();
   }
 
@@ -110,28 +126,95 @@ public final class Supply {
       return false;
     }
     CommuneCode city = commune.parentCityCode();
-    return territory.contains(commune) || (city != null && territory.contains(city));
+    return covered.contains(commune) || (city != null && covered.contains(city));
   }
 
   /**
-   * Counts an activity if it is on the territory.
+   * Counts an activity if it is on the territory. Thread-safe.
    *
    * @param a an activity
    */
   public void addActivity(Activity a) {
-    if (!covers(a.commune()) || (!replacements && a.isReplacement())) {
+    if ((!replacements && a.isReplacement())) {
       return;
     }
-    String key = a.nationalId() + '|' + a.profession();
+    int commune = commune(a.commune());
+    if (commune < 0) {
+      return;
+    }
+    long person = person(a);
+    int profession = profession(a.profession());
     int flags = (a.isLiberal() ? LIBERAL : 0) | (a.isSalaried() ? SALARIED : 0);
-    persons.computeIfAbsent(key, k -> new HashMap<>(2)).merge(a.commune(), flags, (x, y) -> x | y);
-    if (a.isGeneralPractitioner() && a.rpps().isPresent()) {
-      gps.add(key);
+    boolean gp = a.isGeneralPractitioner() && a.rpps().isPresent();
+    persons.or(person, profession, flags | (gp ? GP : 0));
+    places.or(person, (long) profession << 32 | commune, flags);
+  }
+
+  /** @return the index of a commune of the territory, -1 if not on it (or unplaced) */
+  private int commune(@Nullable CommuneCode c) {
+    if (c == null) {
+      return -1;
+    }
+    Integer i = communeIndex.get(c);
+    if (i != null) {
+      return i;
+    }
+    synchronized (communeList) {
+      i = communeIndex.get(c);
+      if (i == null) {
+        i = covers(c) ? communeList.size() : -1;
+        if (i >= 0) {
+          communeList.add(c);
+        }
+        communeIndex.put(c, i);
+      }
+      return i;
+    }
+  }
+
+  private int profession(String code) {
+    Integer i = professionIndex.get(code);
+    if (i != null) {
+      return i;
+    }
+    synchronized (professionList) {
+      i = professionIndex.get(code);
+      if (i == null) {
+        i = professionList.size();
+        professionList.add(code);
+        professionIndex.put(code, i);
+      }
+      return i;
     }
   }
 
   /**
-   * Counts a FINESS site if it is on the territory (and open, unless closed sites are counted).
+   * @return the professional as a number: an RPPS (11 digits) with bit 62 set, or an ADELI (9 characters,
+   *     digits and the letters of Corsica's departments) in 6 bits per character
+   */
+  static long person(Activity a) {
+    String v = a.professional().value();
+    if (a.professional() instanceof RppsNumber) {
+      return RPPS_BIT | Long.parseLong(v);
+    }
+    long code = 0;
+    for (int i = 0; i < v.length(); i++) {
+      int c = v.charAt(i) - '/';
+      if (c <= 0 || c >= 64 || v.length() > 10) {
+        throw new IllegalStateException("an ADELI number is 9 digits or capital letters");
+      }
+      code = code << 6 | c;
+    }
+    return code;
+  }
+
+  private static RppsNumber rpps(long person) {
+    String digits = Long.toString(person & ~RPPS_BIT);
+    return RppsNumber.parse("0".repeat(11 - digits.length()) + digits);
+  }
+
+  /**
+   * Counts a FINESS site if it is on the territory (and open, unless closed sites are counted). Thread-safe.
    *
    * @param site a site
    */
@@ -141,27 +224,51 @@ public final class Supply {
     }
   }
 
-  /** @return the supply of care counted so far */
+  /**
+   * @return the supply of care counted so far (call it once the adds, on whatever threads, are done)
+   */
   public SupplyOfCare result() {
     long population = referential.profile(territory).population();
-    Map<String, long[]> byProfession = new TreeMap<>();
-    Map<CommuneCode, Map<String, Long>> perCommune = new TreeMap<>();
-    List<GeneralPractitioner> gpSites = new ArrayList<>();
-    persons.forEach((key, communes) -> {
-      String profession = key.substring(key.indexOf('|') + 1);
-      int all = communes.values().stream().reduce(0, (x, y) -> x | y);
-      long[] c = byProfession.computeIfAbsent(profession, p -> new long[3]);
+    int np = professionList.size();
+    long[][] byProfession = new long[np][3];
+    long[] gpCount = {0};
+    persons.forEach((person, profession, flags) -> {
+      long[] c = byProfession[(int) profession];
       c[0]++;
-      c[1] += (all & LIBERAL) != 0 ? 1 : 0;
-      c[2] += (all & SALARIED) != 0 ? 1 : 0;
-      communes.forEach((commune, f) -> perCommune.computeIfAbsent(commune, x -> new TreeMap<>()).merge(profession, 1L, Long::sum));
-      if (gps.contains(key)) {
-        RppsNumber rpps = RppsNumber.parse(key.substring(1, key.indexOf('|')));
-        communes.forEach((commune, f) -> gpSites.add(new GeneralPractitioner(rpps, commune, (f & LIBERAL) != 0)));
+      c[1] += (flags & LIBERAL) != 0 ? 1 : 0;
+      c[2] += (flags & SALARIED) != 0 ? 1 : 0;
+      gpCount[0] += (flags & GP) != 0 ? 1 : 0;
+    });
+    long[] keys = new long[(int) places.size()];
+    int[] filled = {0};
+    List<GeneralPractitioner> gpSites = new ArrayList<>();
+    places.forEach((person, key, flags) -> {
+      int profession = (int) (key >>> 32);
+      int commune = (int) key;
+      keys[filled[0]++] = (long) commune << 32 | profession;
+      if (professionList.get(profession).equals(Activity.PHYSICIAN) && (persons.get(person, profession) & GP) != 0) {
+        gpSites.add(new GeneralPractitioner(rpps(person), communeList.get(commune), (flags & LIBERAL) != 0));
       }
     });
+    Arrays.sort(keys);
+    Map<CommuneCode, Map<String, Long>> communeCounts = new HashMap<>();
+    for (int i = 0; i < keys.length;) {
+      int j = i;
+      while (j < keys.length && keys[j] == keys[i]) {
+        j++;
+      }
+      communeCounts.computeIfAbsent(communeList.get((int) (keys[i] >>> 32)), c -> new HashMap<>())
+          .put(professionList.get((int) keys[i]), (long) (j - i));
+      i = j;
+    }
+    Map<String, long[]> professionCounts = new TreeMap<>();
+    for (int i = 0; i < np; i++) {
+      if (byProfession[i][0] > 0) {
+        professionCounts.put(professionList.get(i), byProfession[i]);
+      }
+    }
     List<ProfessionSupply> professions = new ArrayList<>();
-    byProfession.forEach((code, c) -> professions.add(new ProfessionSupply(code, Labels.profession(code), c[0], c[1], c[2],
+    professionCounts.forEach((code, c) -> professions.add(new ProfessionSupply(code, Labels.profession(code), c[0], c[1], c[2],
         SupplyOfCare.per10000(c[0], population))));
     Map<String, Long> byCategory = new TreeMap<>();
     sites.values().forEach(cat -> byCategory.merge(cat, 1L, Long::sum));
@@ -171,7 +278,7 @@ public final class Supply {
       int r = x.rpps().value().compareTo(y.rpps().value());
       return r != 0 ? r : x.practiceCommune().compareTo(y.practiceCommune());
     });
-    return new SupplyOfCare(territory, population, gps.size(), SupplyOfCare.per10000(gps.size(), population), professions,
-        structures, perCommune, gpSites);
+    return new SupplyOfCare(territory, population, gpCount[0], SupplyOfCare.per10000(gpCount[0], population), professions,
+        structures, communeCounts, gpSites);
   }
 }
