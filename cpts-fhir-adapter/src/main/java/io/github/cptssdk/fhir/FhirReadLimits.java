@@ -19,12 +19,12 @@ import org.apiguardian.api.API;
  * 18 million characters of JSON or 24 million of XML; every bundle nests at most 9 levels (JSON) or 8
  * elements (XML), and its longest string is 97 characters (a URL).
  *
- * <p>Memory (issue 17): within these limits {@link FhirMapper#fromText} needs at most the text (1 byte a
- * character for Latin-1 text, 2 otherwise), about 250 bytes a value (HAPI's tree and model, measured on the costliest shapes:
- * empty objects in bundle entries) and HAPI's context (about 40 MiB). With the defaults that is under
- * 768 MiB; for a heap of {@code H} bytes, take {@code maxValues} of about
- * {@code (H - 2 * maxDocumentLength - 40 MiB) / 250}; 500 000 values read the largest Latin-1 texts of
- * 64 Mi characters in 256 MiB (FhirMemoryBoundTest). Time is linear in the text (one pre-scan pass, then HAPI's parse).
+ * <p>Memory (issue 17): while {@link FhirMapper#fromText} reads a text within these limits, the heap it uses
+ * (the text included, HAPI's context of about 40 MiB not) is at most about 4 bytes a character and 350 bytes a
+ * value (HAPI's tree and model; measured on the costliest shapes: strings of 1 MiB, empty objects in bundle
+ * entries, and both in one text). With the defaults that is a heap of 768 MiB (FhirMemoryBoundTest reads the
+ * largest texts they allow in {@code -Xmx768m}); for a heap of {@code H} bytes, take {@code maxValues} of about
+ * {@code (H - 4 * maxDocumentLength - 40 MiB) / 350}. Time is linear in the text (one pre-scan pass, then HAPI's parse).
  *
  * @param maxDocumentLength longest text, in characters (default 64 MiB: 2.7 times the region-wide XML
  *     bundle; the text is already in memory, the limit bounds the HAPI model built from it, several times
@@ -37,14 +37,15 @@ import org.apiguardian.api.API;
  *     base64 attachment of about 750 KB; identifiers and names are under 200; HAPI has no limit):
  *     CPTS-0832
  * @param maxValues most values of a text: JSON objects, arrays, strings (property names included), numbers
- *     and literals; XML elements and attributes (default {@value #DEFAULT_MAX_VALUES}): what HAPI's memory
- *     grows with, some hundred bytes each (docs/reliability.md gives the figures): CPTS-0837
+ *     and literals; XML elements and attributes (default {@value #DEFAULT_MAX_VALUES}: 3.5 times the largest
+ *     bundle the demo writes, 287 125 values for 2 485 professionals): what HAPI's memory grows with, some hundred
+ *     bytes each (docs/reliability.md gives the figures): CPTS-0837
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxValues) {
 
   /** The default of {@link #maxValues()}. */
-  public static final int DEFAULT_MAX_VALUES = 2_000_000;
+  public static final int DEFAULT_MAX_VALUES = 1_000_000;
 
   /**
    * The most digits a JSON number may have when written out in full (digits, exponent, sign and point):
@@ -54,7 +55,7 @@ public record FhirReadLimits(int maxDocumentLength, int maxNestingDepth, int max
    */
   public static final int MAX_NUMBER_DIGITS = 1000;
 
-  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters), 2 000 000 values. */
+  /** The default limits: 64 MiB, depth 64, strings of 1 MiB (in characters), 1 000 000 values. */
   public static final FhirReadLimits DEFAULTS = new FhirReadLimits(64 * 1024 * 1024, 64, 1024 * 1024, DEFAULT_MAX_VALUES);
 
   /**

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,27 @@ class FhirReadLimitsTest {
         assertThat(e.getMessage()).contains("line " + e.line() + ", column " + e.column());
       }
     });
+  }
+
+  /** JSON: 8 values before the entries, one per empty entry; XML: one per element and per attribute. */
+  @Test
+  void theValuesAreCountedJustAtAndAboveTheLimitInJsonAndXml() {
+    String json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{}" + ",{}".repeat(99) + "]}";
+    String xml = "<Basic xmlns=\"http://hl7.org/fhir\">"
+        + "<extension url=\"u\"><valueInteger value=\"1\"/></extension>".repeat(25) + "</Basic>";
+    FhirReadLimits limits = FhirReadLimits.DEFAULTS;
+    assertThat(FhirMapper.parse(json, limits.withMaxValues(107))).isInstanceOf(Bundle.class);
+    assertRejected(json, limits.withMaxValues(106), FhirFormatException.TOO_MANY_VALUES);
+    assertThat(FhirMapper.parse(xml, limits.withMaxValues(101))).isInstanceOf(Basic.class);
+    assertRejected(xml, limits.withMaxValues(100), FhirFormatException.TOO_MANY_VALUES);
+  }
+
+  @Test
+  void oneValueOverTheDefaultIsRejectedBeforeParsing() {
+    // 8 values up to the first entry, then one more per entry: the default plus one
+    String json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{}"
+        + ",{}".repeat(FhirReadLimits.DEFAULT_MAX_VALUES - 7) + "]}";
+    assertRejected(json, FhirReadLimits.DEFAULTS, FhirFormatException.TOO_MANY_VALUES);
   }
 
   @Test

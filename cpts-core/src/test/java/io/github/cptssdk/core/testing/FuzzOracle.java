@@ -167,6 +167,20 @@ public final class FuzzOracle {
     }
   }
 
+  /**
+   * The steps of {@code uses} that this oracle never ran: a short run must still reach every step (issue 17,
+   * test budget), so a suite's summary asserts that this is empty.
+   *
+   * @param uses the steps the suite passed to {@link #check(long, byte[], Reader, Uses)}
+   * @param <T> the type of the accepted value
+   * @return the names of the steps that ran on no accepted value, in their order
+   */
+  public <T> List<String> neverUsed(Uses<T> uses) {
+    Map<String, Long> outcomes = usedByOutcome();
+    return uses.list().stream().map(Uses.Named::name)
+        .filter(name -> outcomes.keySet().stream().noneMatch(k -> k.startsWith(name + " "))).toList();
+  }
+
   @Override
   public String toString() {
     return reader + ": " + inputs() + " inputs, " + accepted() + " accepted, rejected by code " + rejectedByCode()

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cptssdk.core.testing.AciArbitraries;
+import io.github.cptssdk.core.testing.FuzzBudget;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.core.testing.Mutations;
 import io.github.cptssdk.core.testing.Uses;
@@ -29,12 +30,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 /**
  * Fuzz suite of the contract and results readers ({@link ContractJson}, issue 7): mutated valid documents
  * are read or rejected with a {@link ContractJsonException} (a code and the JSON path), never anything
- * else; every accepted document is then used ({@link #CONTRACT_USES}, {@link #RESULT_USES}, issue 17). Inputs per run: 2 x 100 tries x 1 000 byte mutations + 2 x 50 tries x 1 000 structural mutations
- * = 300 000.
+ * else; every accepted document is then used ({@link #CONTRACT_USES}, {@link #RESULT_USES}, issue 17). Inputs per run: 2 x 100 tries x 300 byte mutations + 2 x 50 tries x 300 structural mutations
+ * = 90 000 inside {@code mvn verify}, 300 000 (1 000 per try) with {@code -Dcpts.heavy=true}.
  */
 class ContractJsonFuzzTest {
 
-  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 1_000);
+  static final int PER_TRY = FuzzBudget.perTry(300, 1_000);
   private static final List<byte[]> CONTRACTS = new ArrayList<>();
   private static final List<byte[]> RESULTS = new ArrayList<>();
   private static final FuzzOracle ORACLE = new FuzzOracle("ContractJson", ContractJsonFuzzTest::located);
@@ -147,5 +148,7 @@ class ContractJsonFuzzTest {
   static void summary() {
     System.out.println(ORACLE);
     assertThat(ORACLE.rejectedByCode()).as("mutations reach every check").containsKeys("CPTS-0650", "CPTS-0652");
+    assertThat(ORACLE.neverUsed(CONTRACT_USES)).as("steps never run on a contract").isEmpty();
+    assertThat(ORACLE.neverUsed(RESULT_USES)).as("steps never run on results").isEmpty();
   }
 }

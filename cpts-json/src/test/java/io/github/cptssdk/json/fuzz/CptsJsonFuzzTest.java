@@ -3,6 +3,7 @@ package io.github.cptssdk.json.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.testing.FuzzBudget;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.core.testing.ModelArbitraries;
 import io.github.cptssdk.core.testing.Mutations;
@@ -32,12 +33,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Fuzz suite of the CPTS document reader ({@link CptsJson}, issue 7): mutated valid documents are read
  * or rejected with an {@link InvalidDocumentException} (code CPTS-03xx, JSON path, line and column),
  * never anything else; every accepted document is then validated, checked for eligibility, profiled and
- * written back and read again to an equal CPTS ({@link #USES}, issue 17). Inputs per run: 300 tries x 1 000 byte mutations + 150 tries x 1 000 structural
- * mutations = 450 000.
+ * written back and read again to an equal CPTS ({@link #USES}, issue 17). Inputs per run: 300 tries x 300 byte mutations + 150 tries x 300 structural
+ * mutations = 135 000 inside {@code mvn verify}, 450 000 (1 000 per try) with {@code -Dcpts.heavy=true}.
  */
 class CptsJsonFuzzTest {
 
-  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 1_000);
+  static final int PER_TRY = FuzzBudget.perTry(300, 1_000);
   private static final List<byte[]> VALID = valid();
   private static final List<JsonNode> TREES = VALID.stream()
       .map(b -> JsonMutations.parse(new String(b, StandardCharsets.UTF_8))).toList();
@@ -97,5 +98,7 @@ class CptsJsonFuzzTest {
     System.out.println(STRUCTURE);
     assertThat(BYTES.rejectedByCode()).as("byte mutations reach several checks").hasSizeGreaterThan(3);
     assertThat(STRUCTURE.rejectedByCode()).as("structural mutations reach the binding").containsKey("CPTS-0312");
+    assertThat(BYTES.neverUsed(USES)).as("steps never run on a byte mutation").isEmpty();
+    assertThat(STRUCTURE.neverUsed(USES)).as("steps never run on a structural mutation").isEmpty();
   }
 }

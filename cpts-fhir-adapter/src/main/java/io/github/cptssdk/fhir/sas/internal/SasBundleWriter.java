@@ -17,6 +17,8 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Organization;
@@ -127,7 +129,11 @@ public final class SasBundleWriter {
   }
 
   static InstantType instant(Instant i) {
-    InstantType t = new InstantType(Date.from(i));
+    return zulu(new InstantType(Date.from(i)));
+  }
+
+  /** @return {@code t}, written in UTC ({@code Z}) */
+  private static <T extends BaseDateTimeType> T zulu(T t) {
     t.setTimeZoneZulu(true);
     return t;
   }
@@ -139,10 +145,8 @@ public final class SasBundleWriter {
     schedule.addActor(new Reference("Practitioner/" + practitionerId(s)));
     schedule.addActor(new Reference("PractitionerRole/" + roleId(s)));
     Period horizon = new Period();
-    horizon.setStartElement(new org.hl7.fhir.r4.model.DateTimeType(Date.from(s.horizon().start())));
-    horizon.getStartElement().setTimeZoneZulu(true);
-    horizon.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(Date.from(s.horizon().end())));
-    horizon.getEndElement().setTimeZoneZulu(true);
+    horizon.setStartElement(zulu(new DateTimeType(Date.from(s.horizon().start()))));
+    horizon.setEndElement(zulu(new DateTimeType(Date.from(s.horizon().end()))));
     schedule.setPlanningHorizon(horizon);
     return schedule;
   }

@@ -3,6 +3,7 @@ package io.github.cptssdk.indicators.csv.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cptssdk.core.CptsException;
+import io.github.cptssdk.core.testing.FuzzBudget;
 import io.github.cptssdk.core.testing.FuzzOracle;
 import io.github.cptssdk.indicators.CommuneDictionary;
 import io.github.cptssdk.indicators.ErrorPolicy;
@@ -27,8 +28,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * and every accepted row reaches the sink) and with {@link ErrorPolicy#STRICT} (it fails on the first bad
  * row, with a code among those skipped). Every rejection is a {@link CsvInputException} with a code and a
  * row (and a column for a bad field). One input in four is read with small limits (4 KiB records, 40
- * rows) so that the limits are reached, one in sixteen with the defaults. Inputs per run: 250 tries x 800 patient files + 150 tries x 800
- * event files = 320 000, each read under both policies.
+ * rows) so that the limits are reached, one in sixteen with the defaults. Inputs per run: 250 tries x 250 patient files + 150 tries x 250
+ * event files = 100 000 inside {@code mvn verify}, 320 000 (800 per try) with {@code -Dcpts.heavy=true}, each read
+ * under both policies.
  *
  * <p>Accepted, then used (issue 17): the skipping read feeds an {@link IndicatorAccumulator} of an engine with two
  * CPTS territories, as {@code ./cpts indicators} does; one accepted file in 3 then goes through {@link CsvUses#USES} (1 in 12
@@ -40,7 +42,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  */
 class CsvFuzzTest {
 
-  static final int PER_TRY = Integer.getInteger("cpts.fuzz.perTry", 800);
+  static final int PER_TRY = FuzzBudget.perTry(250, 800);
   private static final CommuneDictionary DICT = CsvUses.ENGINE.dictionary();
   private static final CsvLimits SMALL = new CsvLimits(4096, 40);
   private static final CsvLimits MEDIUM = new CsvLimits(64 * 1024, 100_000);
@@ -140,6 +142,8 @@ class CsvFuzzTest {
     System.out.println(EVENTS);
     assertThat(PATIENTS.usedByOutcome()).containsKeys("report of every area ok", "threshold 20 and trends ok");
     assertThat(EVENTS.usedByOutcome()).containsKey("report of every area ok");
+    assertThat(PATIENTS.neverUsed(CsvUses.USES)).as("steps never run on a patient file").isEmpty();
+    assertThat(EVENTS.neverUsed(CsvUses.USES)).as("steps never run on an event file").isEmpty();
     assertThat(PATIENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0703", "CPTS-0705", "CPTS-0708", "CPTS-0718",
         "CPTS-0719");
     assertThat(EVENTS.rejectedByCode()).containsKeys("CPTS-0702", "CPTS-0708", "CPTS-0714");
