@@ -58,7 +58,7 @@ public final class EligibilityCommand implements Command {
     ValidationReport report = rules.eligibility(cpts, date, others);
     Optional<AciVersion> version = rules.find(date);
     if (args.flag("json")) {
-      io.out().println(ReportJson.eligibility(cpts.id().toString(), date, version.map(AciVersion::id).orElse(null), report));
+      io.out().println(ReportJson.eligibility(cpts.id().toString(), date, version.map(v -> v.id().value()).orElse(null), report));
     } else {
       table(io.out(), cpts, date, version, report, lang);
     }
@@ -79,7 +79,7 @@ public final class EligibilityCommand implements Command {
 
   private static void table(PrintStream out, Cpts cpts, LocalDate date, Optional<AciVersion> version,
       ValidationReport report, Locale lang) {
-    out.printf("CPTS %s on %s, ACI version in force: %s%n", cpts.id(), date, version.map(AciVersion::id).orElse("none"));
+    out.printf("CPTS %s on %s, ACI version in force: %s%n", cpts.id(), date, version.map(v -> v.id().value()).orElse("none"));
     out.printf("%s: %d error(s), %d warning(s)%n", report.isValid() ? "ELIGIBLE" : "NOT ELIGIBLE",
         report.errors().size(), report.warnings().size());
     if (report.issues().isEmpty()) {

@@ -83,7 +83,7 @@ public final class AciRules {
    * @throws AciTableException with every error (line and code) if one row is wrong: nothing is applied
    * @throws AciRulesException CPTS-1481 if no version has that id
    */
-  public AciRules withTable(String versionId, SuppliedTable table) {
+  public AciRules withTable(AciVersionId versionId, SuppliedTable table) {
     Objects.requireNonNull(table, "table");
     AciVersion target = version(Objects.requireNonNull(versionId, "versionId")).orElseThrow(() -> new AciRulesException(
         "CPTS-1481", AciMessages.get().english("CPTS-1481", versionId, versions.stream().map(AciVersion::id).toList())));
@@ -93,23 +93,23 @@ public final class AciRules {
 
   /**
    * @param table a table naming its version (VERSION_ID line)
-   * @return as {@link #withTable(String, SuppliedTable)} with the version the table names
-   * @throws AciTableException CPTS-1478 if the table names no version, or with every error of its rows
+   * @return as {@link #withTable(AciVersionId, SuppliedTable)} with the version the table names
+   * @throws AciTableException CPTS-1478 if the table names no version, CPTS-1495 if it names a malformed one, or
+   *     with every error of its rows
    */
   public AciRules withTable(SuppliedTable table) {
-    String id = Objects.requireNonNull(table, "table").versionId();
+    AciVersionId id = Objects.requireNonNull(table, "table").versionId();
     if (id == null) {
-      throw new AciTableException(List.of(io.github.cptssdk.core.validation.ValidationIssue.error("CPTS-1478", "version",
-          AciMessages.get().text("CPTS-1478"))));
+      throw TableCheck.unnamed(table);
     }
     return withTable(id, table);
   }
 
   /**
-   * @param id a version id ({@code ACI_2019}, {@code AVENANT_2})
+   * @param id a version id ({@code ACI_2019}, {@code AVENANT_2}; {@link AciVersionId#of})
    * @return the version with this id, or empty if none
    */
-  public Optional<AciVersion> version(String id) {
+  public Optional<AciVersion> version(AciVersionId id) {
     return versions.stream().filter(v -> v.id().equals(id)).findFirst();
   }
 

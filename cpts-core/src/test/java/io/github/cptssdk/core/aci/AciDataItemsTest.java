@@ -58,7 +58,7 @@ class AciDataItemsTest {
     AciVersion av3 = AciVersion.parse(resource("avenant-3-hypothetical.tsv"));
     String av2 = OfficialRules.read("avenant-2.tsv").replace("2022-03-31/..", "2022-03-31/2027-01-01");
     AciRules rules = AciRules.of(List.of(AciVersion.parse(OfficialRules.read("aci-2019.tsv")), AciVersion.parse(av2), av3));
-    assertThat(rules.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo("AVENANT_3");
+    assertThat(rules.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo(AciVersionId.of("AVENANT_3"));
     assertThat(av3.has(VersionFeature.LETTER_OF_INTENT)).isFalse();
     assertThat(av3.featureMission(VersionFeature.CRISIS_ACTIVATION)).contains(Mission.HEALTH_CRISIS);
     assertThat(av3.referenceOnly()).containsExactly("SAS_PARTICIPATION");
@@ -68,7 +68,7 @@ class AciDataItemsTest {
         List.of(new ContractMission(Mission.HEALTH_CRISIS, signed, Euros.of(10_000), List.of())));
     AciFunding funding = AciFunding.of(rules, FigurePolicy.nationalDefaults());
     ContractYearFunding year2 = funding.year(c, 2, YearResults.none().withCrisisRecognised(true));
-    assertThat(year2.versionId()).isEqualTo("AVENANT_3");
+    assertThat(year2.versionId()).isEqualTo(AciVersionId.of("AVENANT_3"));
     assertThat(year2.lines()).extracting(FundingLine::item).doesNotContain(FundingItem.LETTER_OF_INTENT)
         .contains(FundingItem.CRISIS_ACTIVATION);
     assertThat(year2.payments()).filteredOn(p -> p.rule() == FundingRule.ADVANCE && p.item() == FundingItem.OPERATING_YEARLY)

@@ -2,6 +2,7 @@ package io.github.cptssdk.core.aci.internal;
 
 import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Figure;
 import io.github.cptssdk.core.aci.FundingItem;
@@ -57,7 +58,7 @@ public final class RuleData {
   }
 
   private static AciVersion toVersion(List<Figure> figures) {
-    String id = single(figures, "VERSION_ID");
+    AciVersionId id = AciVersionId.of(single(figures, "VERSION_ID"));
     try {
       DateRange validity = DateRange.parse(single(figures, "VALIDITY"));
       List<SizeBandRule> bands = figures.stream().filter(f -> f.item().equals("SIZE_BAND"))
@@ -154,7 +155,7 @@ public final class RuleData {
   }
 
   /** @throws AciRulesException CPTS-0404 unless the bands, sorted, cover 0.. without gap nor overlap, once per band */
-  public static void checkBands(String versionId, List<SizeBandRule> bands) {
+  public static void checkBands(AciVersionId versionId, List<SizeBandRule> bands) {
     List<SizeBandRule> sorted = bands.stream().sorted(Comparator.comparingLong(SizeBandRule::lower)).toList();
     boolean ok = sorted.size() == SizeBand.values().length
         && sorted.stream().map(SizeBandRule::band).distinct().count() == sorted.size()
