@@ -39,12 +39,12 @@ public final class AciVersion {
   private final Map<Mission, MissionRule> missions;
   private final List<Figure> figures;
   private final Map<Cell, List<Figure>> cells;
-  private final Set<String> referenceOnly;
+  private final Set<RuleItem> referenceOnly;
   /** The amounts resolved so far, by cell and policy: values of this immutable version, so a cache of its own. */
   private final Map<Resolved, Amount> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record Resolved(Cell cell, FigurePolicy policy) {}
-  private final Set<String> items;
+  private final Set<RuleItem> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
   private final Map<VersionFeature, Optional<Mission>> features;
@@ -218,7 +218,7 @@ public final class AciVersion {
    * @return the items the data file declares reference-only ({@code REFERENCE_ONLY} lines): figures kept for
    *     the record (e.g. the crisis-plan amounts), which no rule reads
    */
-  public Set<String> referenceOnly() {
+  public Set<RuleItem> referenceOnly() {
     return referenceOnly;
   }
 
@@ -227,7 +227,7 @@ public final class AciVersion {
    * @return true if the data file has any line about {@code item}
    */
   public boolean has(FundingItem item) {
-    return items.contains(item.name());
+    return items.contains(item);
   }
 
   /**

@@ -70,7 +70,7 @@ class GoldenFiguresTest {
     assertThat(r.startDeadline(LocalDate.of(2023, 1, 15))).contains(LocalDate.of(2023, 1, 15).plusMonths(start));
     assertThat(r.deployDeadline(LocalDate.of(2023, 1, 15))).contains(LocalDate.of(2023, 1, 15).plusMonths(deploy));
     assertThat(RULES.version(AciVersionId.of(version)).orElseThrow().figures().stream()
-        .filter(f -> f.item().equals("MISSION_START_MONTHS") && f.mission() == mission)
+        .filter(f -> f.item() == VersionItem.MISSION_START_MONTHS && f.mission() == mission)
         .flatMap(f -> f.sources().stream())).contains(source);
   }
 

@@ -44,7 +44,7 @@ public final class TableCheck {
     for (SuppliedTable.Row row : table.rows()) {
       Figure f = figure(version, table.source(), row, errors);
       if (f != null) {
-        Integer before = seen.putIfAbsent(new Cell(f.item(), f.mission(), f.size()), row.line());
+        Integer before = seen.putIfAbsent(new Cell((FundingItem) f.item(), f.mission(), f.size()), row.line()); // a row is a funding item
         if (before != null) {
           errors.add(error("CPTS-1476", row.line(), before));
         } else {
@@ -73,7 +73,6 @@ public final class TableCheck {
     return error("CPTS-1495", r.line(), r.value(), AciVersionId.MAX_LENGTH);
   }
 
-  private record Cell(String item, @Nullable Mission mission, @Nullable SizeBand size) {}
 
   private static @Nullable Figure figure(AciVersion version, String source, SuppliedTable.Row row,
       List<ValidationIssue> errors) {
@@ -97,7 +96,7 @@ public final class TableCheck {
     if (errors.size() > before || item == null || size == null || value == null) {
       return null;
     }
-    return new Figure(item.name(), mission, size, value.toBigDecimal().toPlainString(), EvidenceStatus.SUPPLIED,
+    return new Figure(item, mission, size, value.toBigDecimal().toPlainString(), EvidenceStatus.SUPPLIED,
         Stream.concat(Stream.of(source), row.sources().stream()).distinct().toList(), row.note());
   }
 

@@ -3,6 +3,7 @@ package io.github.cptssdk.core.aci.internal;
 import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.SuppliedTable;
+import io.github.cptssdk.core.aci.VersionItem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,10 @@ public final class TableText {
   private static final int COLUMNS = 7;
 
   /** The item of the header line naming the version (also the item of a malformed id among malformed rows). */
-  public static final String VERSION_ID = "VERSION_ID";
+  public static final String VERSION_ID = VersionItem.VERSION_ID.name();
+
+  /** The item of the header line naming the source label of a table (tables only, not a rule item). */
+  public static final String SOURCE = "SOURCE";
 
   private TableText() {}
 
@@ -43,7 +47,7 @@ public final class TableText {
         } else {
           version = id;
         }
-      } else if (row.item().equals("SOURCE") && row.value() != null) {
+      } else if (row.item().equals(SOURCE) && row.value() != null) {
         source = row.value();
       } else {
         rows.add(row);
