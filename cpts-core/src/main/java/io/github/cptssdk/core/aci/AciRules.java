@@ -175,6 +175,24 @@ public final class AciRules {
   }
 
   /**
+   * Ties a contract to its CPTS document: the contract must name the document's CPTS (an error CPTS-1496
+   * naming both ids otherwise), then {@link #checkTerritory} on the document's territory. Fund the contract on
+   * that territory with {@link AciContract#onTerritory} when the report is valid.
+   *
+   * @param contract the contract
+   * @param cpts the CPTS document the contract is for
+   * @param territory the profile of the document's territory on the referential
+   * @param vintage where the territory's population comes from
+   * @return CPTS-1496 (error) if the ids differ, else the findings of {@link #checkTerritory}
+   * @throws AciRulesException CPTS-0400 if no version is in force at the signature
+   */
+  public ValidationReport checkDocument(AciContract contract, Cpts cpts, TerritoryProfile territory, String vintage) {
+    return ContractTerritory.checkDocument(at(Objects.requireNonNull(contract, "contract").signedOn()), contract,
+        Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(territory, "territory"),
+        Objects.requireNonNull(vintage, "vintage"));
+  }
+
+  /**
    * @param contract the contract
    * @return the findings on a contract: missing core missions, bad amounts, bad indicator lines (CPTS-05xx)
    */

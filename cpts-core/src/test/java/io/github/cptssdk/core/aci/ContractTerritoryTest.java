@@ -43,4 +43,22 @@ class ContractTerritoryTest {
     assertThat(y.size()).isEqualTo(SizeBand.SIZE_3);
     assertThat(wrong.onTerritory(THAU).population()).isEqualTo(131_216L);
   }
+
+  @Test
+  void aContractForAnotherCptsThanItsDocumentIsAnErrorNamingBothIds() {
+    io.github.cptssdk.core.model.Cpts other = io.github.cptssdk.core.model.Cpts.of(CptsId.of("cpts-autre"), "Autre",
+        io.github.cptssdk.core.territory.Territory.parse("34301"));
+    var report = AciRules.official().checkDocument(stated(SizeBand.SIZE_3, 131_216L), other, THAU, "v");
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo("CPTS-1496");
+      assertThat(i.path()).isEqualTo("cptsId");
+      assertThat(i.message().en()).contains("[sete]").contains("[cpts-autre]");
+      assertThat(i.message().fr()).contains("[sete]").contains("[cpts-autre]");
+    });
+    io.github.cptssdk.core.model.Cpts same = io.github.cptssdk.core.model.Cpts.of(CptsId.of("sete"), "Sète",
+        io.github.cptssdk.core.territory.Territory.parse("34301"));
+    assertThat(AciRules.official().checkDocument(stated(SizeBand.SIZE_2, null), same, THAU, "v").issues())
+        .extracting(ValidationIssue::code).containsExactly("CPTS-1491");
+  }
 }
