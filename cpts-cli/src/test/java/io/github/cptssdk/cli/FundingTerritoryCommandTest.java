@@ -86,4 +86,31 @@ class FundingTerritoryCommandTest {
     assertThat(run("funding", "--contract", CONTRACT, "--cpts", dir.resolve("none.json").toString(), "--year", "1")).isEqualTo(3);
     assertThat(cli.err()).startsWith("error: CPTS-0903");
   }
+
+  @Test
+  void simulateTakesTheSizeBandOfADocumentsTerritory() throws IOException {
+    assertThat(run("simulate", "--cpts", CPTS, "--date", "2025-01-01")).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("Size band: SIZE_3 (Taille 3), population 131216 of the territory of " + CPTS);
+    cli.resetOut();
+    assertThat(run("simulate", "--cpts", "examples/data/cpts-loches.json", "--date", "2025-01-01", "--json")).isZero();
+    assertThat(new ObjectMapper().readTree(cli.out()).get("size").asText()).isEqualTo("SIZE_2");
+    assertThat(run("simulate", "--cpts", CPTS, "--size", "3", "--date", "2025-01-01")).isEqualTo(2);
+    assertThat(cli.err()).contains("CPTS-0902").contains("give one of --population, --size or --cpts");
+  }
+
+  @Test
+  void eligibilityAddsTheFindingsOnTheContract(@TempDir Path dir) throws IOException {
+    Path wrong = Files.writeString(dir.resolve("wrong.json"), Files.readString(ROOT.resolve(CONTRACT))
+        .replace("\"size\": \"SIZE_3\"", "\"size\": \"SIZE_4\""));
+    assertThat(run("eligibility", "--cpts", CPTS, "--date", "2025-01-01", "--json")).isZero();
+    String without = cli.out();
+    cli.resetOut();
+    assertThat(run("eligibility", "--cpts", CPTS, "--contract", wrong.toString(), "--date", "2025-01-01", "--json")).isZero();
+    assertThat(without).doesNotContain("CPTS-1491");
+    assertThat(cli.out()).contains("CPTS-1491").contains("[SIZE_4]").contains("[SIZE_3]");
+    cli.resetOut();
+    assertThat(run("eligibility", "--cpts", "examples/data/cpts-loches.json", "--contract", CONTRACT, "--date", "2025-01-01"))
+        .isEqualTo(1);
+    assertThat(cli.out()).contains("CPTS-1496").contains("[cpts-sete]").contains("[cpts-loches]");
+  }
 }
