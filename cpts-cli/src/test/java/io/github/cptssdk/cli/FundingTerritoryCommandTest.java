@@ -48,7 +48,7 @@ class FundingTerritoryCommandTest {
     String out = cli.out();
     assertThat(out).contains("WARNING CPTS-1490 population: the contract states a population of [50000] but its territory has [131216]")
         .contains("WARNING CPTS-1491 size: the contract states size band [SIZE_2] but its territory gives [SIZE_3]")
-        .contains("the territory's is used").doesNotContain(", SIZE_2\n").doesNotContain(", SIZE_2" + System.lineSeparator());
+        .contains("the size band of the territory is used").doesNotContain(", SIZE_2\n").doesNotContain(", SIZE_2" + System.lineSeparator());
     List<String> headers = out.lines().filter(l -> l.startsWith("Contract year ")).toList();
     assertThat(headers).hasSize(5).allMatch(h -> h.endsWith(", SIZE_3"));
     cli.resetOut();

@@ -31,8 +31,8 @@ class ContractTerritoryTest {
         org.assertj.core.groups.Tuple.tuple("CPTS-1490", "population"), org.assertj.core.groups.Tuple.tuple("CPTS-1491", "size"));
     assertThat(report.issues().get(0).message().en()).contains("[50000]").contains("[131216]").contains(REFERENTIAL.source());
     assertThat(report.issues().get(1).message().fr()).contains("[SIZE_2]").contains("[SIZE_3]");
-    assertThat(report.issues().get(1).message().en()).contains("[AVENANT_2]").endsWith("the territory's is used");
-    assertThat(report.issues().get(0).message().en()).endsWith("the territory's is used");
+    assertThat(report.issues().get(1).message().en()).contains("[AVENANT_2]").endsWith("the size band of the territory is used");
+    assertThat(report.issues().get(0).message().en()).endsWith("the population of the territory is used");
   }
 
   @Test
