@@ -1,6 +1,8 @@
 package io.github.cptssdk.cli;
 
 import io.github.cptssdk.core.aci.AciRules;
+import io.github.cptssdk.core.aci.AciRulesException;
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
@@ -50,7 +52,8 @@ public final class AciCliSupport {
 
   static final String TABLE_USAGE = "  --table FILE      a national table you supply (TSV, or JSON if the name ends in .json;\n"
       + "                    docs/aci-rules.md): its figures are used as SUPPLIED, over the bundled candidates\n"
-      + "  --version ID      the version the table applies to, when the file does not name it\n";
+      + "  --version ID      the version the table applies to (ACI_2019, AVENANT_2), when the file does not\n"
+      + "                    name it; a malformed id is CPTS-1495, an unknown one CPTS-1481\n";
 
   /** Options of {@link #rules}. */
   static final Set<String> TABLE_OPTIONS = Set.of("table", "version");
@@ -67,10 +70,29 @@ public final class AciCliSupport {
       }
       return official;
     }
+    java.util.Optional<AciVersionId> version = args.option("version").map(v -> versionId(official, v));
     Path file = Inputs.existing(io, args.option("table").get());
     SuppliedTable table = file.getFileName().toString().endsWith(".json") ? ContractJson.readTable(file)
         : SuppliedTable.parseTsv(text(file), file.getFileName().toString());
-    return args.option("version").map(v -> official.withTable(v, table)).orElseGet(() -> official.withTable(table));
+    return version.map(v -> official.withTable(v, table)).orElseGet(() -> official.withTable(table));
+  }
+
+  /**
+   * @return the version id of {@code --version}
+   * @throws CliException usage error CPTS-1495 for a malformed id, CPTS-1481 for an id no bundled version has
+   */
+  static AciVersionId versionId(AciRules rules, String text) {
+    AciVersionId id;
+    try {
+      id = AciVersionId.parse(text);
+    } catch (AciRulesException e) {
+      throw CliException.usage(e);
+    }
+    if (rules.version(id).isEmpty()) {
+      throw CliException.coded(CliException.USAGE, "CPTS-1481", "option --version: no ACI version [" + id
+          + "]; expected one of " + rules.versions().stream().map(v -> v.id().value()).toList());
+    }
+    return id;
   }
 
   /** A supplied table is a few hundred lines: a larger file is refused before it is read. */

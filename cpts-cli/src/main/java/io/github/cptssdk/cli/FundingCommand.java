@@ -8,11 +8,16 @@ import io.github.cptssdk.core.aci.FigurePolicy;
 import io.github.cptssdk.core.aci.FundingLine;
 import io.github.cptssdk.core.aci.Payment;
 import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.core.model.Cpts;
+import io.github.cptssdk.core.territory.CommuneReferential;
+import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
+import io.github.cptssdk.json.CptsJson;
 import io.github.cptssdk.json.contract.ContractJson;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@code ./cpts funding}: what a contract year earns, line by line, and the dated payments. */
@@ -30,8 +35,12 @@ public final class FundingCommand implements Command {
 
   @Override
   public String usage() {
-    return "usage: ./cpts funding --contract FILE --year N|all [--results FILE] [--accept STATUS,...] [--json]\n"
+    return "usage: ./cpts funding --contract FILE --year N|all [--cpts FILE] [--results FILE] [--accept STATUS,...] [--json]\n"
         + "  --contract        contract document (cpts-aci-contract/1, see docs/aci-rules.md)\n"
+        + "  --cpts            the CPTS document of the contract (cpts-document/1): its cptsId must be the\n"
+        + "                    document's (else CPTS-1496); population and size band then come from the\n"
+        + "                    document's territory on the bundled referential, and a contract stating\n"
+        + "                    another population or band gets a finding (CPTS-1490, CPTS-1491)\n"
         + "  --year            contract year 1 to 5, or 'all' for the five-year projection\n"
         + "  --results         indicator results of the year (cpts-aci-results/1); without it every indicator\n"
         + "                    is taken as fully attained (the maximum) and no crisis as recognised\n"
@@ -41,24 +50,55 @@ public final class FundingCommand implements Command {
 
   @Override
   public int run(Args args, Io io) {
-    args.check(AciCliSupport.with(Set.of("contract", "year", "results", "accept"), AciCliSupport.TABLE_OPTIONS), Set.of("json"));
-    AciContract contract = ContractJson.readContract(Inputs.existing(io, args.required("contract")));
+    args.check(AciCliSupport.with(Set.of("contract", "year", "results", "accept", "cpts"), AciCliSupport.TABLE_OPTIONS),
+        Set.of("json"));
+    AciContract stated = ContractJson.readContract(Inputs.existing(io, args.required("contract")));
     String year = args.required("year");
     FigurePolicy policy = AciCliSupport.policy(args);
     AciFunding funding = AciFunding.of(AciCliSupport.rules(args, io), policy);
-    check(funding.rules().validate(contract), io);
+    check(funding.rules().validate(stated), io);
+    Optional<Tie> tie = args.option("cpts").map(f -> tie(funding.rules(), stated, CptsJson.read(Inputs.existing(io, f))));
+    AciContract contract = tie.map(t -> stated.onTerritory(t.territory())).orElse(stated);
     YearResults results = args.option("results").map(f -> ContractJson.readResults(Inputs.existing(io, f))).orElse(YearResults.allMet());
     List<ContractYearFunding> years = "all".equals(year) ? funding.projection(contract, y -> results)
         : List.of(funding.year(contract, number(year), results));
     if (args.flag("json")) {
-      io.out().print(ContractJson.writeFunding(years));
+      io.out().print(tie.map(t -> ContractJson.writeFunding(years, t.cpts().id(), t.territory(), t.vintage(), t.findings()))
+          .orElseGet(() -> ContractJson.writeFunding(years)));
     } else {
       io.out().printf("Contract %s signed %s; figures used: %s; %s%n", contract.cptsId(), contract.signedOn(),
           AciCliSupport.policyText(policy), args.option("results").isPresent() ? "results from file"
               : "no results file: every indicator taken as fully attained (maximum)");
+      tie.ifPresent(t -> print(io.out(), t));
       years.forEach(y -> print(io.out(), y));
     }
     return 0;
+  }
+
+  /** A contract tied to its CPTS document: the document, its territory on the referential, the findings. */
+  private record Tie(Cpts cpts, TerritoryProfile territory, String vintage, ValidationReport findings) {}
+
+  /** @throws CliException CPTS-1496 (data) if the contract is not the document's */
+  private static Tie tie(AciRules rules, AciContract contract, Cpts cpts) {
+    CommuneReferential referential = CommuneReferential.official();
+    TerritoryProfile territory = referential.profile(cpts.territory());
+    ValidationReport findings = rules.checkDocument(contract, cpts, territory, referential.source());
+    if (!findings.isValid()) {
+      ValidationIssue first = findings.errors().get(0);
+      throw CliException.coded(CliException.DATA, first.code(), "--cpts: " + first.path() + ": " + first.message().en());
+    }
+    return new Tie(cpts, territory, referential.source(), findings);
+  }
+
+  private static void print(PrintStream out, Tie t) {
+    out.printf("CPTS document %s: %d communes, population %d (%s); the contract is funded on this territory%n",
+        t.cpts().id(), t.territory().communeCount(), t.territory().population(), t.vintage());
+    if (t.findings().issues().isEmpty()) {
+      out.printf("The contract agrees with its territory (population and size band)%n");
+    }
+    for (ValidationIssue i : t.findings().issues()) {
+      out.printf("%s %s %s: %s%n", i.severity(), i.code(), i.path(), i.message().en());
+    }
   }
 
   private static int number(String text) {

@@ -153,7 +153,7 @@ final class TerritoryCommand implements Command {
   /** @return the ACI size band (taille 1 to 4) of the population under each version of the agreement, oldest first */
   private static java.util.Map<String, io.github.cptssdk.core.aci.SizeBand> sizeBands(TerritoryProfile p) {
     java.util.Map<String, io.github.cptssdk.core.aci.SizeBand> out = new java.util.LinkedHashMap<>();
-    io.github.cptssdk.core.aci.AciRules.official().versions().forEach(v -> out.put(v.id(), v.sizeBand(p.population())));
+    io.github.cptssdk.core.aci.AciRules.official().versions().forEach(v -> out.put(v.id().value(), v.sizeBand(p.population())));
     return out;
   }
 

@@ -62,7 +62,7 @@ class AciCommandsTest {
 
   @ParameterizedTest(name = "{0} -> exit {1}")
   @CsvSource(delimiter = '|', textBlock = """
-      simulate --date 2023-01-01                                           | 2 | give either --population or --size
+      simulate --date 2023-01-01                                           | 2 | give one of --population, --size or --cpts
       simulate --population 10 --date 2023-13-01                          | 2 | expects a date
       simulate --population abc --date 2023-01-01                         | 2 | whole number
       simulate --population 10 --date 2019-01-01                          | 3 | CPTS-0400

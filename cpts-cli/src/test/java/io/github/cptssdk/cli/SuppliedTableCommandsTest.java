@@ -58,6 +58,25 @@ class SuppliedTableCommandsTest {
   }
 
   @Test
+  void aMalformedOrUnknownVersionIsAUsageErrorWithItsCode() {
+    assertThat(run("simulate", "--size", "3", "--date", "2025-01-01", "--table", EXAMPLE, "--version", "avenant-2")).isEqualTo(2);
+    assertThat(cli.err()).startsWith("error: CPTS-1495: malformed ACI version id [avenant-2]");
+    cli.resetErr();
+    assertThat(run("funding", "--contract", "examples/data/contract-sete.json", "--year", "1", "--table", EXAMPLE,
+        "--version", "AVENANT_9")).isEqualTo(2);
+    assertThat(cli.err()).startsWith("error: CPTS-1481: option --version: no ACI version [AVENANT_9]; expected one of [ACI_2019, AVENANT_2]");
+    assertThat(run("simulate", "--size", "3", "--date", "2025-01-01", "--table", EXAMPLE, "--version", "AVENANT_2")).as(cli.err()).isZero();
+  }
+
+  @Test
+  void aJsonTableWithAMalformedVersionIsOneCodedError(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("t.json"), "{\"format\": \"cpts-aci-table/1\", \"version\": \"Avenant 2\",\n"
+        + " \"figures\": [{\"item\": \"MISSION_FIXED\", \"mission\": \"PREVENTION\", \"size\": \"SIZE_3\", \"value\": \"1\"}]}\n");
+    assertThat(run("simulate", "--size", "3", "--date", "2025-01-01", "--table", file.toString())).isEqualTo(3);
+    assertThat(cli.err()).startsWith("error: CPTS-1495: version: malformed ACI version id [Avenant 2]");
+  }
+
+  @Test
   void aJsonTableNamesTheLineOfEachFigure(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("t.json"), "{\"format\": \"cpts-aci-table/1\", \"version\": \"AVENANT_2\",\n"
         + " \"source\": \"my figures\",\n \"figures\": [\n  {\"item\": \"MISSION_FIXED\", \"mission\": \"PREVENTION\", \"size\": \"SIZE_3\", \"value\": \"17500\"},\n"

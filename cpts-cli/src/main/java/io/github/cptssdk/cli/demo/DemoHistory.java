@@ -166,7 +166,7 @@ final class DemoHistory {
     for (Year y : r.years()) {
       ContractYearFunding f = r.funding().year(y.year());
       rows.add(new HistorySection.YearRow(y.year(), y.indicatorYear(), f.period().start() + " – " + f.period().end(),
-          f.versionId(), f.size().labelFr(), y.trajectory().doubleValue(), y.measured().doubleValue(),
+          f.versionId().value(), f.size().labelFr(), y.trajectory().doubleValue(), y.measured().doubleValue(),
           f.knownEarned().cents(), r.funding().variableEarned(y.year()).cents(), f.unknowns().size()));
     }
     List<ReportData.Payment> schedule = r.funding().schedule().stream().map(p -> new ReportData.Payment(p.date(),

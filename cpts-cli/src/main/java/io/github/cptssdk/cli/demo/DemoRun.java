@@ -78,7 +78,7 @@ final class DemoRun {
     TerritoryProfile profile = referential.profile(in.cpts().territory());
     AciVersion version = rules.at(date);
     ValidationReport eligibility = DemoTerritory.withFindings(rules.eligibility(in.cpts(), date, others),
-        rules.checkTerritory(in.contract(), profile, referential.source()));
+        rules.checkDocument(in.contract(), in.cpts(), profile, referential.source()));
     Area area = report.cpts(in.cpts().id()).orElseThrow();
     List<IndicatorResult> unmasked = report.unmasked(area);
     Map<String, BigDecimal> measured = measured(in.entry(), unmasked);

@@ -142,7 +142,7 @@ final class DemoSummary {
   private static ObjectNode cpts(DemoRun.CptsOutcome c, boolean unmasked) {
     ObjectNode n = JSON.objectNode().put("id", c.cpts().id().value()).put("name", c.cpts().name());
     n.putObject("territory").put("communes", c.profile().communeCount()).put("population", c.profile().population())
-        .put("sizeBand", c.size().name()).put("aciVersion", c.version().id());
+        .put("sizeBand", c.size().name()).put("aciVersion", c.version().id().value());
     n.putObject("eligibility").put("eligible", c.eligibility().isValid())
         .set("findings", ReportJson.issueTree(c.eligibility()));
     n.set("indicators", ReportJson.indicatorTree(c.published(), c.unmasked(), unmasked));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cptssdk.cli.CliCapture;
 import io.github.cptssdk.core.aci.AciRules;
+import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.model.CptsId;
 import io.github.cptssdk.core.territory.CommuneReferential;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +96,35 @@ class DemoCommandTest {
       long population = CommuneReferential.official().profile(cpts.get(i).territory()).population();
       assertThat(t.get("population").asLong()).isEqualTo(population);
       assertThat(t.get("sizeBand").asText()).isEqualTo(rules.at(plan.referenceDate()).sizeBand(population).name());
+    }
+  }
+
+  /** Issue 12: the summary, the funding file, the FHIR bundle and the report show one band, the territory's. */
+  @Test
+  void each_cpts_shows_one_size_band_the_territorys_in_the_summary_funding_fhir_bundle_and_report() throws IOException {
+    String html = Files.readString(dir.resolve("out/report.html"));
+    AciRules rules = AciRules.official();
+    for (int i = 0; i < cpts.size(); i++) {
+      Cpts c = cpts.get(i);
+      String id = c.id().value();
+      SizeBand band = rules.at(plan.referenceDate()).sizeBand(CommuneReferential.official().profile(c.territory()).population());
+      JsonNode n = summary.get("cpts").get(i);
+      assertThat(n.get("territory").get("sizeBand").asText()).as(id).isEqualTo(band.name());
+      assertThat(n.get("funding").get("size").asText()).as(id).isEqualTo(band.name());
+      try (Stream<Path> funding = Files.list(dir.resolve("out/funding"))) {
+        Path file = funding.filter(f -> f.getFileName().toString().startsWith(id + "-year-")).findFirst().orElseThrow();
+        assertThat(new ObjectMapper().readTree(file.toFile()).get("size").asText()).as(id).isEqualTo(band.name());
+      }
+      assertThat(FhirMapper.fromText(Files.readString(dir.resolve("out/fhir/" + id + ".json"))).sizeBand()).as(id).isEqualTo(band);
+      int start = html.indexOf("<section id=\"" + id + "\">");
+      assertThat(start).as(id).isNotNegative();
+      String section = html.substring(start, html.indexOf("</section>", start));
+      assertThat(section).as(id).contains(band.labelFr());
+      for (SizeBand other : SizeBand.values()) {
+        if (other != band) {
+          assertThat(section).as(id).doesNotContain(other.labelFr() + "<").doesNotContain(other.name());
+        }
+      }
     }
   }
 

@@ -83,7 +83,7 @@ public final class AciRules {
    * @throws AciTableException with every error (line and code) if one row is wrong: nothing is applied
    * @throws AciRulesException CPTS-1481 if no version has that id
    */
-  public AciRules withTable(String versionId, SuppliedTable table) {
+  public AciRules withTable(AciVersionId versionId, SuppliedTable table) {
     Objects.requireNonNull(table, "table");
     AciVersion target = version(Objects.requireNonNull(versionId, "versionId")).orElseThrow(() -> new AciRulesException(
         "CPTS-1481", AciMessages.get().english("CPTS-1481", versionId, versions.stream().map(AciVersion::id).toList())));
@@ -93,23 +93,23 @@ public final class AciRules {
 
   /**
    * @param table a table naming its version (VERSION_ID line)
-   * @return as {@link #withTable(String, SuppliedTable)} with the version the table names
-   * @throws AciTableException CPTS-1478 if the table names no version, or with every error of its rows
+   * @return as {@link #withTable(AciVersionId, SuppliedTable)} with the version the table names
+   * @throws AciTableException CPTS-1478 if the table names no version, CPTS-1495 if it names a malformed one, or
+   *     with every error of its rows
    */
   public AciRules withTable(SuppliedTable table) {
-    String id = Objects.requireNonNull(table, "table").versionId();
+    AciVersionId id = Objects.requireNonNull(table, "table").versionId();
     if (id == null) {
-      throw new AciTableException(List.of(io.github.cptssdk.core.validation.ValidationIssue.error("CPTS-1478", "version",
-          AciMessages.get().text("CPTS-1478"))));
+      throw TableCheck.unnamed(table);
     }
     return withTable(id, table);
   }
 
   /**
-   * @param id a version id ({@code ACI_2019}, {@code AVENANT_2})
+   * @param id a version id ({@code ACI_2019}, {@code AVENANT_2}; {@link AciVersionId#of})
    * @return the version with this id, or empty if none
    */
-  public Optional<AciVersion> version(String id) {
+  public Optional<AciVersion> version(AciVersionId id) {
     return versions.stream().filter(v -> v.id().equals(id)).findFirst();
   }
 
@@ -172,6 +172,24 @@ public final class AciRules {
   public ValidationReport checkTerritory(AciContract contract, TerritoryProfile territory, String vintage) {
     return ContractTerritory.check(at(Objects.requireNonNull(contract, "contract").signedOn()), contract,
         Objects.requireNonNull(territory, "territory"), Objects.requireNonNull(vintage, "vintage"));
+  }
+
+  /**
+   * Ties a contract to its CPTS document: the contract must name the document's CPTS (an error CPTS-1496
+   * naming both ids otherwise), then {@link #checkTerritory} on the document's territory. Fund the contract on
+   * that territory with {@link AciContract#onTerritory} when the report is valid.
+   *
+   * @param contract the contract
+   * @param cpts the CPTS document the contract is for
+   * @param territory the profile of the document's territory on the referential
+   * @param vintage where the territory's population comes from
+   * @return CPTS-1496 (error) if the ids differ, else the findings of {@link #checkTerritory}
+   * @throws AciRulesException CPTS-0400 if no version is in force at the signature
+   */
+  public ValidationReport checkDocument(AciContract contract, Cpts cpts, TerritoryProfile territory, String vintage) {
+    return ContractTerritory.checkDocument(at(Objects.requireNonNull(contract, "contract").signedOn()), contract,
+        Objects.requireNonNull(cpts, "cpts"), Objects.requireNonNull(territory, "territory"),
+        Objects.requireNonNull(vintage, "vintage"));
   }
 
   /**

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AciVersion {
 
-  private final String id;
+  private final AciVersionId id;
   private final String label;
   private final DateRange validity;
   private final LocalDate signedOn;
@@ -39,17 +39,17 @@ public final class AciVersion {
   private final Map<Mission, MissionRule> missions;
   private final List<Figure> figures;
   private final Map<Cell, List<Figure>> cells;
-  private final Set<String> referenceOnly;
+  private final Set<RuleItem> referenceOnly;
   /** The amounts resolved so far, by cell and policy: values of this immutable version, so a cache of its own. */
   private final Map<Resolved, Amount> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
   private record Resolved(Cell cell, FigurePolicy policy) {}
-  private final Set<String> items;
+  private final Set<RuleItem> items;
   private final long advanceNumerator;
   private final long advanceDenominator;
   private final Map<VersionFeature, Optional<Mission>> features;
 
-  private AciVersion(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
+  private AciVersion(AciVersionId id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
       int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
     this.id = Objects.requireNonNull(id, "id");
     this.label = Objects.requireNonNull(label, "label");
@@ -84,7 +84,7 @@ public final class AciVersion {
    * @throws AciRulesException CPTS-0404 if the size bands do not split populations 0..max into the four
    *     bands exactly once each, CPTS-0403 if the advance ratio is not in [0, 1] or the contract lasts no year
    */
-  public static AciVersion of(String id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
+  public static AciVersion of(AciVersionId id, String label, DateRange validity, LocalDate signedOn, BigDecimal advanceRatio,
       int contractYears, List<SizeBandRule> bands, List<MissionRule> missions, List<Figure> figures) {
     if (advanceRatio.signum() < 0 || advanceRatio.compareTo(BigDecimal.ONE) > 0 || contractYears < 1) {
       throw new AciRulesException("CPTS-0403", AciMessages.get().english("CPTS-0403", id, "ADVANCE_RATIO/CONTRACT_YEARS"));
@@ -105,7 +105,7 @@ public final class AciVersion {
   }
 
   /** @return the version id, e.g. {@code ACI_2019}, {@code AVENANT_2} */
-  public String id() {
+  public AciVersionId id() {
     return id;
   }
 
@@ -218,7 +218,7 @@ public final class AciVersion {
    * @return the items the data file declares reference-only ({@code REFERENCE_ONLY} lines): figures kept for
    *     the record (e.g. the crisis-plan amounts), which no rule reads
    */
-  public Set<String> referenceOnly() {
+  public Set<RuleItem> referenceOnly() {
     return referenceOnly;
   }
 
@@ -227,7 +227,7 @@ public final class AciVersion {
    * @return true if the data file has any line about {@code item}
    */
   public boolean has(FundingItem item) {
-    return items.contains(item.name());
+    return items.contains(item);
   }
 
   /**

@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param payments the dated payments, in date order
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record ContractYearFunding(int year, DateRange period, String versionId, SizeBand size, List<FundingLine> lines,
+public record ContractYearFunding(int year, DateRange period, AciVersionId versionId, SizeBand size, List<FundingLine> lines,
     List<Payment> payments) {
 
   private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::date);

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * One line of a version's rule data: an item, optionally a mission and a size band, a value (null when
  * unknown), its evidence status, source keys and a note. Immutable.
  *
- * @param item the item name ({@code MISSION_FIXED}, {@code SIZE_BAND}, {@code VALIDITY}, ...)
+ * @param item the item ({@link FundingItem#MISSION_FIXED}, {@link VersionItem#SIZE_BAND}, ...)
  * @param mission the mission it concerns, if any
  * @param size the size band it concerns, if any
  * @param value the value as written in the data file, null when unknown
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param note free text
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand size, @Nullable String value,
+public record Figure(RuleItem item, @Nullable Mission mission, @Nullable SizeBand size, @Nullable String value,
     EvidenceStatus status, List<String> sources, String note) {
 
   /**
@@ -42,13 +42,13 @@ public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand 
   }
 
   /**
-   * @param anItem an item name
+   * @param anItem an item
    * @param aMission a mission, or null
    * @param aSize a size band, or null
    * @return true if the line concerns {@code anItem}, {@code aMission} and {@code aSize} (nulls must match nulls)
    */
-  public boolean is(String anItem, @Nullable Mission aMission, @Nullable SizeBand aSize) {
-    return item.equals(anItem) && mission == aMission && size == aSize;
+  public boolean is(RuleItem anItem, @Nullable Mission aMission, @Nullable SizeBand aSize) {
+    return item == anItem && mission == aMission && size == aSize;
   }
 
   /** @return the value as euros, or null when unknown */
@@ -58,7 +58,7 @@ public record Figure(String item, @Nullable Mission mission, @Nullable SizeBand 
 
   @Override
   public String toString() {
-    return String.join("\t", item, mission == null ? "-" : mission.name(), size == null ? "-" : size.name(),
+    return String.join("\t", item.name(), mission == null ? "-" : mission.name(), size == null ? "-" : size.name(),
         value == null ? "-" : value, status.name(), sources.isEmpty() ? "-" : String.join(",", sources), note);
   }
 }

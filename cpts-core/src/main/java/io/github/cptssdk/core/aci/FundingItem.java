@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * {@code avenant-2.tsv}). Which lines exist and their amounts depend on the version.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public enum FundingItem {
+public enum FundingItem implements RuleItem {
   /** Operating funding paid in full at signature, before the missions start (art. 9.1). */
   OPERATING_AT_SIGNATURE("CPTS-1450"),
   /** Operating funding per year once the missions have started (75 % advance, balance at the anniversary). */

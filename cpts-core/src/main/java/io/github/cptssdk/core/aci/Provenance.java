@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param sources source keys, or {@code contract} for an amount stated by the contract
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Provenance(FundingRule rule, String versionId, EvidenceStatus status, List<String> sources) {
+public record Provenance(FundingRule rule, AciVersionId versionId, EvidenceStatus status, List<String> sources) {
 
   /**
    * @param rule the rule
@@ -39,7 +39,7 @@ public record Provenance(FundingRule rule, String versionId, EvidenceStatus stat
    * @param sources source keys
    * @return the provenance
    */
-  public static Provenance of(FundingRule rule, String versionId, EvidenceStatus status, List<String> sources) {
+  public static Provenance of(FundingRule rule, AciVersionId versionId, EvidenceStatus status, List<String> sources) {
     return new Provenance(rule, versionId, status, sources);
   }
 

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param nationalMaximum the national maximum annual total of the size, when known
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Simulation(String versionId, LocalDate date, SizeBand size, List<SimulatedLine> lines,
+public record Simulation(AciVersionId versionId, LocalDate date, SizeBand size, List<SimulatedLine> lines,
     Amount nationalMaximum) {
 
   /**

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param versionId the version the file names, or null (then the caller names it)
  * @param source the source label of the figures (the file's SOURCE line, else the caller's label)
  * @param rows the figure rows, as read
- * @param malformed the lines that could not be split into columns, as errors (CPTS-1470)
+ * @param malformed the lines that could not be read, as errors: a wrong number of columns (CPTS-1470, the count
+ *     as value) or a malformed version id (CPTS-1495, item {@code VERSION_ID}, the id as value)
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record SuppliedTable(@Nullable String versionId, String source, List<Row> rows,
+public record SuppliedTable(@Nullable AciVersionId versionId, String source, List<Row> rows,
     List<Row> malformed) {
 
   /**

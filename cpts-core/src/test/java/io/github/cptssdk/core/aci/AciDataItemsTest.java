@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,10 +28,10 @@ class AciDataItemsTest {
   void everyItemOfTheBundledFilesIsReadByTheRulesOrDeclaredReferenceOnly() throws IOException {
     String code = mainSources();
     for (AciVersion v : AciRules.official().versions()) {
-      Set<String> items = new TreeSet<>();
+      Set<RuleItem> items = new TreeSet<>(Comparator.comparing(RuleItem::name));
       v.figures().forEach(f -> items.add(f.item()));
-      for (String item : items) {
-        boolean read = code.contains("FundingItem." + item) || code.contains("\"" + item + "\"");
+      for (RuleItem item : items) {
+        boolean read = code.contains(item.getClass().getSimpleName() + "." + item.name());
         if (v.referenceOnly().contains(item)) {
           assertThat(read).as("%s of %s is declared reference-only but the rules read it", item, v.id()).isFalse();
         } else {
@@ -38,15 +39,49 @@ class AciDataItemsTest {
         }
       }
       assertThat(items).as("the crisis-plan figures of %s are declared", v.id())
-          .filteredOn(i -> i.startsWith("CRISIS_PLAN")).allMatch(v.referenceOnly()::contains);
+          .filteredOn(i -> i.name().startsWith("CRISIS_PLAN")).allMatch(v.referenceOnly()::contains);
     }
   }
 
-  /** The rule sources without comments, but without FundingItem itself (it names every item). */
+  @Test
+  void noRuleReadsAnItemByAStringKey() throws IOException {
+    String code = mainSources();
+    for (RuleItem item : allItems()) {
+      assertThat(code).as("string key of %s", item).doesNotContain("\"" + item.name() + "\"")
+          .doesNotContain("\"" + item.name() + "|");
+    }
+  }
+
+  @Test
+  void aDataFileLineWithAnUnknownItemIsMalformed() {
+    String text = OfficialRules.read("avenant-2.tsv") + "MISSION_FIXD\tPREVENTION\tSIZE_3\t1\tCONFIRMED\t-\t-\n";
+    assertThatThrownBy(() -> AciVersion.parse(text)).isInstanceOfSatisfying(AciRulesException.class, e -> {
+      assertThat(e.code()).isEqualTo("CPTS-0403");
+      assertThat(e.getMessage()).contains("unknown item 'MISSION_FIXD'");
+    });
+    String reference = OfficialRules.read("avenant-2.tsv") + "REFERENCE_ONLY\t-\t-\tNO_SUCH\tCONFIRMED\t-\t-\n";
+    assertThatThrownBy(() -> AciVersion.parse(reference)).isInstanceOfSatisfying(AciRulesException.class,
+        e -> assertThat(e.getMessage()).contains("REFERENCE_ONLY").contains("'NO_SUCH'"));
+  }
+
+  @Test
+  void everyItemHasOneNameAndIsFoundByIt() {
+    List<RuleItem> all = allItems();
+    assertThat(all.stream().map(RuleItem::name).distinct()).hasSameSizeAs(all);
+    all.forEach(i -> assertThat(RuleItem.find(i.name())).contains(i));
+    assertThat(RuleItem.find("SOURCE")).isEmpty();
+  }
+
+  private static List<RuleItem> allItems() {
+    return Stream.concat(Stream.of(FundingItem.values()), Stream.of(VersionItem.values())).map(RuleItem.class::cast).toList();
+  }
+
+  /** The rule sources without comments, but without the item types themselves (they name every item). */
   private static String mainSources() throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("FundingItem.java")).toList()) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("FundingItem.java")
+          && !f.endsWith("VersionItem.java") && !f.endsWith("RuleItem.java")).toList()) {
         all.append(Files.readString(p).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", ""));
       }
     }
@@ -58,17 +93,17 @@ class AciDataItemsTest {
     AciVersion av3 = AciVersion.parse(resource("avenant-3-hypothetical.tsv"));
     String av2 = OfficialRules.read("avenant-2.tsv").replace("2022-03-31/..", "2022-03-31/2027-01-01");
     AciRules rules = AciRules.of(List.of(AciVersion.parse(OfficialRules.read("aci-2019.tsv")), AciVersion.parse(av2), av3));
-    assertThat(rules.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo("AVENANT_3");
+    assertThat(rules.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo(AciVersionId.of("AVENANT_3"));
     assertThat(av3.has(VersionFeature.LETTER_OF_INTENT)).isFalse();
     assertThat(av3.featureMission(VersionFeature.CRISIS_ACTIVATION)).contains(Mission.HEALTH_CRISIS);
-    assertThat(av3.referenceOnly()).containsExactly("SAS_PARTICIPATION");
+    assertThat(av3.referenceOnly()).containsExactly(FundingItem.SAS_PARTICIPATION);
     LocalDate signed = LocalDate.of(2027, 3, 1);
     AciContract c = new AciContract(CptsId.of("av3"), signed, SizeBand.SIZE_3, null, Euros.of(1), null, Euros.of(9),
         signed.minusMonths(3), null, AttainmentFormula.LINEAR,
         List.of(new ContractMission(Mission.HEALTH_CRISIS, signed, Euros.of(10_000), List.of())));
     AciFunding funding = AciFunding.of(rules, FigurePolicy.nationalDefaults());
     ContractYearFunding year2 = funding.year(c, 2, YearResults.none().withCrisisRecognised(true));
-    assertThat(year2.versionId()).isEqualTo("AVENANT_3");
+    assertThat(year2.versionId()).isEqualTo(AciVersionId.of("AVENANT_3"));
     assertThat(year2.lines()).extracting(FundingLine::item).doesNotContain(FundingItem.LETTER_OF_INTENT)
         .contains(FundingItem.CRISIS_ACTIVATION);
     assertThat(year2.payments()).filteredOn(p -> p.rule() == FundingRule.ADVANCE && p.item() == FundingItem.OPERATING_YEARLY)

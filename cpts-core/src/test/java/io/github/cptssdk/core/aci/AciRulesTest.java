@@ -15,16 +15,16 @@ class AciRulesTest {
 
   @Test
   void officialRulesHaveBothVersionsInOrder() {
-    assertThat(rules.versions()).extracting(AciVersion::id).containsExactly("ACI_2019", "AVENANT_2");
+    assertThat(rules.versions()).extracting(AciVersion::id).containsExactly(AciVersionId.of("ACI_2019"), AciVersionId.of("AVENANT_2"));
   }
 
   @Test
   void versionInForceChangesOnTheDayAvenant2IsPublished() {
     // [lcds] in force 2019-08-25; [infodent] [acoorde] JO 2022-03-31 (effective day INFERRED, kept as data)
-    assertThat(rules.at(LocalDate.of(2019, 8, 25)).id()).isEqualTo("ACI_2019");
-    assertThat(rules.at(LocalDate.of(2022, 3, 30)).id()).isEqualTo("ACI_2019");
-    assertThat(rules.at(LocalDate.of(2022, 3, 31)).id()).isEqualTo("AVENANT_2");
-    assertThat(rules.at(LocalDate.of(2030, 1, 1)).id()).isEqualTo("AVENANT_2");
+    assertThat(rules.at(LocalDate.of(2019, 8, 25)).id()).isEqualTo(AciVersionId.of("ACI_2019"));
+    assertThat(rules.at(LocalDate.of(2022, 3, 30)).id()).isEqualTo(AciVersionId.of("ACI_2019"));
+    assertThat(rules.at(LocalDate.of(2022, 3, 31)).id()).isEqualTo(AciVersionId.of("AVENANT_2"));
+    assertThat(rules.at(LocalDate.of(2030, 1, 1)).id()).isEqualTo(AciVersionId.of("AVENANT_2"));
   }
 
   @Test
@@ -62,8 +62,8 @@ class AciRulesTest {
     String av2 = OfficialRules.read("avenant-2.tsv").replace("2022-03-31/..", "2022-03-31/2027-01-01");
     AciRules extended = AciRules.of(List.of(AciVersion.parse(OfficialRules.read("aci-2019.tsv")),
         AciVersion.parse(av2), AciVersion.parse(av3)));
-    assertThat(extended.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo("AVENANT_3");
-    assertThat(extended.at(LocalDate.of(2026, 12, 31)).id()).isEqualTo("AVENANT_2");
+    assertThat(extended.at(LocalDate.of(2027, 1, 1)).id()).isEqualTo(AciVersionId.of("AVENANT_3"));
+    assertThat(extended.at(LocalDate.of(2026, 12, 31)).id()).isEqualTo(AciVersionId.of("AVENANT_2"));
   }
 
   @Test
@@ -92,7 +92,7 @@ class AciRulesTest {
   @Test
   void crisisMissionIsCoreOnlyFromItsOwnEffectiveDate() {
     // [cpts-bois] mission effective 2022-09-03 (SINGLE_SOURCE)
-    AciVersion av2 = rules.version("AVENANT_2").orElseThrow();
+    AciVersion av2 = rules.version(AciVersionId.of("AVENANT_2")).orElseThrow();
     assertThat(av2.coreMissions(LocalDate.of(2022, 9, 2))).doesNotContain(Mission.HEALTH_CRISIS);
     assertThat(av2.coreMissions(LocalDate.of(2022, 9, 3))).contains(Mission.HEALTH_CRISIS);
     assertThat(av2.mission(Mission.HEALTH_CRISIS).orElseThrow().calendarStatus()).isEqualTo(EvidenceStatus.SINGLE_SOURCE);

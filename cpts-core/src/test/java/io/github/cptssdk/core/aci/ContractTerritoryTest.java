@@ -31,6 +31,8 @@ class ContractTerritoryTest {
         org.assertj.core.groups.Tuple.tuple("CPTS-1490", "population"), org.assertj.core.groups.Tuple.tuple("CPTS-1491", "size"));
     assertThat(report.issues().get(0).message().en()).contains("[50000]").contains("[131216]").contains(REFERENTIAL.source());
     assertThat(report.issues().get(1).message().fr()).contains("[SIZE_2]").contains("[SIZE_3]");
+    assertThat(report.issues().get(1).message().en()).contains("[AVENANT_2]").endsWith("the size band of the territory is used");
+    assertThat(report.issues().get(0).message().en()).endsWith("the population of the territory is used");
   }
 
   @Test
@@ -40,5 +42,23 @@ class ContractTerritoryTest {
     ContractYearFunding y = AciFunding.official().year(wrong.onTerritory(THAU), 2, YearResults.allMet());
     assertThat(y.size()).isEqualTo(SizeBand.SIZE_3);
     assertThat(wrong.onTerritory(THAU).population()).isEqualTo(131_216L);
+  }
+
+  @Test
+  void aContractForAnotherCptsThanItsDocumentIsAnErrorNamingBothIds() {
+    io.github.cptssdk.core.model.Cpts other = io.github.cptssdk.core.model.Cpts.of(CptsId.of("cpts-autre"), "Autre",
+        io.github.cptssdk.core.territory.Territory.parse("34301"));
+    var report = AciRules.official().checkDocument(stated(SizeBand.SIZE_3, 131_216L), other, THAU, "v");
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.issues()).singleElement().satisfies(i -> {
+      assertThat(i.code()).isEqualTo("CPTS-1496");
+      assertThat(i.path()).isEqualTo("cptsId");
+      assertThat(i.message().en()).contains("[sete]").contains("[cpts-autre]");
+      assertThat(i.message().fr()).contains("[sete]").contains("[cpts-autre]");
+    });
+    io.github.cptssdk.core.model.Cpts same = io.github.cptssdk.core.model.Cpts.of(CptsId.of("sete"), "Sète",
+        io.github.cptssdk.core.territory.Territory.parse("34301"));
+    assertThat(AciRules.official().checkDocument(stated(SizeBand.SIZE_2, null), same, THAU, "v").issues())
+        .extracting(ValidationIssue::code).containsExactly("CPTS-1491");
   }
 }

@@ -26,7 +26,7 @@ class FundingScheduleTest {
     // access starts 2023-07-02: 183 of 365 days left -> 36 500 x 183 / 365 = 18 300
     ContractYearFunding y = funding.year(contract(LocalDate.of(2023, 7, 2)).withOperating(Euros.of(60_000), null), 1,
         YearResults.allMet());
-    assertThat(y.versionId()).isEqualTo("AVENANT_2");
+    assertThat(y.versionId()).isEqualTo(AciVersionId.of("AVENANT_2"));
     assertThat(y.payments()).contains(
         new Payment(SIGNED, FundingItem.OPERATING_AT_SIGNATURE, null, Euros.of(60_000), FundingRule.IN_FULL_AT_SIGNATURE),
         new Payment(LocalDate.of(2023, 7, 2), FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE, Euros.of(13_725), FundingRule.ADVANCE),
@@ -56,7 +56,7 @@ class FundingScheduleTest {
   void aci2019OperatingAtSignatureIsAConfirmedDefault() {
     AciContract c = contract(LocalDate.of(2020, 3, 1)).withSignedOn(LocalDate.of(2020, 1, 1)).withOperating(null, null);
     ContractYearFunding y = funding.year(c, 1, YearResults.none());
-    assertThat(y.versionId()).isEqualTo("ACI_2019");
+    assertThat(y.versionId()).isEqualTo(AciVersionId.of("ACI_2019"));
     FundingLine op = ObservedContractsTest.line(y, FundingItem.OPERATING_AT_SIGNATURE, null);
     assertThat(op.earned().value()).contains(Euros.of(60_000));
     assertThat(op.earned().provenance().sources()).contains("cm3246");

@@ -29,11 +29,11 @@ class GoldenFiguresTest {
       AVENANT_2 | MAX_ANNUAL_TOTAL       | SIZE_4 | 580000 | cpp-budget
       """)
   void confirmedAmounts(String version, FundingItem item, SizeBand size, long euros, String source) {
-    Amount a = RULES.version(version).orElseThrow().amount(item, null, size, DEFAULTS);
+    Amount a = RULES.version(AciVersionId.of(version)).orElseThrow().amount(item, null, size, DEFAULTS);
     assertThat(a.value()).contains(Euros.of(euros));
     assertThat(a.provenance().status()).isEqualTo(EvidenceStatus.CONFIRMED);
     assertThat(a.provenance().sources()).contains(source);
-    assertThat(a.provenance().versionId()).isEqualTo(version);
+    assertThat(a.provenance().versionId()).isEqualTo(AciVersionId.of(version));
   }
 
   @ParameterizedTest(name = "{0} {1} {2} = {3} [{4}] SINGLE_SOURCE")
@@ -43,7 +43,7 @@ class GoldenFiguresTest {
       """)
   void singleSourceAmountsAreDefaultsWithTheirStatus(String version, FundingItem item, SizeBand size, long euros,
       String source) {
-    Amount a = RULES.version(version).orElseThrow().amount(item, null, size, DEFAULTS);
+    Amount a = RULES.version(AciVersionId.of(version)).orElseThrow().amount(item, null, size, DEFAULTS);
     assertThat(a.value()).contains(Euros.of(euros));
     assertThat(a.provenance().status()).isEqualTo(EvidenceStatus.SINGLE_SOURCE);
     assertThat(a.provenance().sources()).containsExactly(source);
@@ -54,7 +54,7 @@ class GoldenFiguresTest {
       "175001,SIZE_4", "131216,SIZE_3", "2000000,SIZE_4"})
   void sizeBandsByPopulation(long population, SizeBand expected) {
     for (AciVersion v : RULES.versions()) {
-      assertThat(v.sizeBand(population)).as(v.id()).isEqualTo(expected);
+      assertThat(v.sizeBand(population)).as(v.id().value()).isEqualTo(expected);
     }
   }
 
@@ -65,26 +65,26 @@ class GoldenFiguresTest {
       "AVENANT_2, CARE_PATHWAYS, 12, 24, hdf", "AVENANT_2, PREVENTION, 12, 24, hdf",
       "AVENANT_2, HEALTH_CRISIS, 6, 18, hdf"})
   void missionCalendars(String version, Mission mission, int start, int deploy, String source) {
-    MissionRule r = RULES.version(version).orElseThrow().mission(mission).orElseThrow();
+    MissionRule r = RULES.version(AciVersionId.of(version)).orElseThrow().mission(mission).orElseThrow();
     assertThat(r.category()).isEqualTo(MissionCategory.CORE);
     assertThat(r.startDeadline(LocalDate.of(2023, 1, 15))).contains(LocalDate.of(2023, 1, 15).plusMonths(start));
     assertThat(r.deployDeadline(LocalDate.of(2023, 1, 15))).contains(LocalDate.of(2023, 1, 15).plusMonths(deploy));
-    assertThat(RULES.version(version).orElseThrow().figures().stream()
-        .filter(f -> f.item().equals("MISSION_START_MONTHS") && f.mission() == mission)
+    assertThat(RULES.version(AciVersionId.of(version)).orElseThrow().figures().stream()
+        .filter(f -> f.item() == VersionItem.MISSION_START_MONTHS && f.mission() == mission)
         .flatMap(f -> f.sources().stream())).contains(source);
   }
 
   @ParameterizedTest(name = "core missions of {0}: {1} [quot-baba] [ameli-av2]")
   @CsvSource({"ACI_2019, 3", "AVENANT_2, 4"})
   void numberOfCoreMissions(String version, int count) {
-    assertThat(RULES.version(version).orElseThrow().coreMissions(LocalDate.of(2030, 1, 1))).hasSize(count);
+    assertThat(RULES.version(AciVersionId.of(version)).orElseThrow().coreMissions(LocalDate.of(2030, 1, 1))).hasSize(count);
   }
 
   @ParameterizedTest(name = "optional in {0}: QUALITY_RELEVANCE, PROFESSIONAL_SUPPORT [hdf] [medaviz-remu]")
   @CsvSource({"ACI_2019", "AVENANT_2"})
   void optionalMissionsHaveNoNationalCalendar(String version) {
     for (Mission m : new Mission[] {Mission.QUALITY_RELEVANCE, Mission.PROFESSIONAL_SUPPORT}) {
-      MissionRule r = RULES.version(version).orElseThrow().mission(m).orElseThrow();
+      MissionRule r = RULES.version(AciVersionId.of(version)).orElseThrow().mission(m).orElseThrow();
       assertThat(r.category()).isEqualTo(MissionCategory.OPTIONAL);
       assertThat(r.startDeadline(LocalDate.of(2023, 1, 1))).isEmpty();
     }
@@ -94,7 +94,7 @@ class GoldenFiguresTest {
   @CsvSource({"ACI_2019, 2019-06-20, 5", "AVENANT_2, 2021-12-20, 5"})
   void versionFacts(String version, LocalDate signed, int years) {
     // signatures: [lcds] [apmsl-aci] / [ameli-av2] [acoorde]; 5 years [hdf] [cpp-aci]; 75 % [juriblio-aci] [senat-0325]
-    AciVersion v = RULES.version(version).orElseThrow();
+    AciVersion v = RULES.version(AciVersionId.of(version)).orElseThrow();
     assertThat(v.signedOn()).isEqualTo(signed);
     assertThat(v.contractYears()).isEqualTo(years);
     assertThat(v.advanceRatio()).isEqualByComparingTo(new BigDecimal("0.75"));
@@ -108,7 +108,7 @@ class GoldenFiguresTest {
 
   @org.junit.jupiter.api.Test
   void unknownCellsAreExplicitAndCandidatesAreNotDefaults() {
-    AciVersion av2 = RULES.version("AVENANT_2").orElseThrow();
+    AciVersion av2 = RULES.version(AciVersionId.of("AVENANT_2")).orElseThrow();
     Amount fixed = av2.amount(FundingItem.MISSION_FIXED, Mission.HEALTH_CRISIS, SizeBand.SIZE_3, DEFAULTS);
     assertThat(fixed.isKnown()).isFalse();
     assertThat(fixed.unknownReason().text().en()).contains("22500 OBSERVED").contains("contract-rovira");
@@ -121,7 +121,7 @@ class GoldenFiguresTest {
   @org.junit.jupiter.api.Test
   void conflictingCandidatesStayUnknownEvenWhenAccepted() {
     // letter of intent SIZE_3: 25 000 [fmf-draft] [cm3278] versus 20 000 [pharmfr]
-    AciVersion av2 = RULES.version("AVENANT_2").orElseThrow();
+    AciVersion av2 = RULES.version(AciVersionId.of("AVENANT_2")).orElseThrow();
     Amount loi = av2.amount(FundingItem.LETTER_OF_INTENT, null, SizeBand.SIZE_3,
         DEFAULTS.accepting(EvidenceStatus.CONFLICT));
     assertThat(loi.isKnown()).isFalse();

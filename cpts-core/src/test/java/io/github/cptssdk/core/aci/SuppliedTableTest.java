@@ -63,13 +63,13 @@ class SuppliedTableTest {
         AciTableException.class, e -> assertThat(e.errors()).extracting(ValidationIssue::code, ValidationIssue::path)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("CPTS-1476", "line 4")));
     String crisis2019 = row("MISSION_FIXED", "HEALTH_CRISIS", "SIZE_3", "1");
-    assertThatThrownBy(() -> RULES.withTable("ACI_2019", SuppliedTable.parseTsv(crisis2019, "t")))
+    assertThatThrownBy(() -> RULES.withTable(AciVersionId.of("ACI_2019"), SuppliedTable.parseTsv(crisis2019, "t")))
         .isInstanceOfSatisfying(AciTableException.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("CPTS-1474"));
-    assertThatThrownBy(() -> RULES.withTable("ACI_2019", SuppliedTable.parseTsv(HEAD, "t")))
+    assertThatThrownBy(() -> RULES.withTable(AciVersionId.of("ACI_2019"), SuppliedTable.parseTsv(HEAD, "t")))
         .isInstanceOfSatisfying(AciTableException.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("CPTS-1480"));
     assertThatThrownBy(() -> RULES.withTable(SuppliedTable.parseTsv(row("MISSION_FIXED", "PREVENTION", "3", "1"), "t")))
         .isInstanceOfSatisfying(AciTableException.class, e -> assertThat(e.errors().get(0).code()).isEqualTo("CPTS-1478"));
-    assertThatThrownBy(() -> RULES.withTable("AVENANT_9", SuppliedTable.parseTsv(HEAD, "t")))
+    assertThatThrownBy(() -> RULES.withTable(AciVersionId.of("AVENANT_9"), SuppliedTable.parseTsv(HEAD, "t")))
         .isInstanceOfSatisfying(AciRulesException.class, e -> assertThat(e.code()).isEqualTo("CPTS-1481"));
   }
 
@@ -101,7 +101,7 @@ class SuppliedTableTest {
     Euros value = Euros.ofCents(cents);
     String text = HEAD + row("MISSION_FIXED", mission.name(), size.name(), value.toBigDecimal().toPlainString());
     AciRules supplied = RULES.withTable(SuppliedTable.parseTsv(text, "t"));
-    Amount a = supplied.version("AVENANT_2").orElseThrow().amount(FundingItem.MISSION_FIXED, mission, size, policy);
+    Amount a = supplied.version(AciVersionId.of("AVENANT_2")).orElseThrow().amount(FundingItem.MISSION_FIXED, mission, size, policy);
     assertThat(a.value()).contains(value);
     assertThat(a.provenance().status()).isEqualTo(EvidenceStatus.SUPPLIED);
     AciContract stated = AciContract.of(io.github.cptssdk.core.model.CptsId.of("sup"), DAY, size,
@@ -121,7 +121,7 @@ class SuppliedTableTest {
     lines.add(Math.min(good, 2), bad);
     SuppliedTable t = SuppliedTable.parseTsv(HEAD + String.join("", lines), "t");
     assertThatThrownBy(() -> RULES.withTable(t)).isInstanceOf(AciTableException.class);
-    assertThat(RULES.version("AVENANT_2").orElseThrow().amount(FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE,
+    assertThat(RULES.version(AciVersionId.of("AVENANT_2")).orElseThrow().amount(FundingItem.MISSION_FIXED, Mission.ACCESS_TO_CARE,
         SizeBand.SIZE_2, FigurePolicy.nationalDefaults()).isKnown()).isFalse();
   }
 
@@ -140,7 +140,7 @@ class SuppliedTableTest {
   void anyAcceptedTableIsSafeForTheNextOperations(@ForAll("tableTexts") String text) {
     AciRules rules;
     try {
-      rules = RULES.withTable("AVENANT_2", SuppliedTable.parseTsv(text, "fuzz"));
+      rules = RULES.withTable(AciVersionId.of("AVENANT_2"), SuppliedTable.parseTsv(text, "fuzz"));
     } catch (AciTableException e) {
       assertThat(e.code()).matches("CPTS-14[78]\\d");
       assertThat(e.errors()).isNotEmpty();

@@ -18,7 +18,11 @@ import io.github.cptssdk.core.aci.ContractYearFunding;
 import io.github.cptssdk.core.aci.Simulation;
 import io.github.cptssdk.core.aci.SuppliedTable;
 import io.github.cptssdk.core.aci.YearResults;
+import io.github.cptssdk.core.model.CptsId;
+import io.github.cptssdk.core.territory.TerritoryProfile;
+import io.github.cptssdk.core.validation.ValidationReport;
 import io.github.cptssdk.json.JsonReadLimits;
+import io.github.cptssdk.json.report.ReportJson;
 import io.github.cptssdk.json.internal.ErrorMapper;
 import io.github.cptssdk.json.internal.Limits;
 import java.io.IOException;
@@ -167,6 +171,29 @@ public final class ContractJson {
   public static String writeFunding(List<ContractYearFunding> years) {
     var array = MAPPER.createArrayNode();
     years.forEach(y -> array.add(FundingWriter.year(y)));
+    return write(years.size() == 1 ? array.get(0) : array);
+  }
+
+  /**
+   * The funding of a contract tied to its CPTS document: as {@link #writeFunding(List)}, each year with a
+   * {@code territory} object {@code {cpts, population, vintage, findings}} (findings as in the eligibility
+   * report: {@code {severity, code, path, en, fr}}, e.g. CPTS-1490/1491 when the contract disagrees).
+   *
+   * @param years the funding of one or more contract years, computed on the territory
+   * @param cpts the CPTS document's id
+   * @param territory the document's territory on the referential
+   * @param vintage where its population comes from
+   * @param findings the findings of {@code AciRules.checkDocument}
+   * @return the JSON form
+   */
+  public static String writeFunding(List<ContractYearFunding> years, CptsId cpts, TerritoryProfile territory,
+      String vintage, ValidationReport findings) {
+    ObjectNode tie = MAPPER.createObjectNode().put("cpts", Objects.requireNonNull(cpts, "cpts").value())
+        .put("population", Objects.requireNonNull(territory, "territory").population())
+        .put("vintage", Objects.requireNonNull(vintage, "vintage"));
+    tie.set("findings", ReportJson.issueTree(Objects.requireNonNull(findings, "findings")));
+    var array = MAPPER.createArrayNode();
+    years.forEach(y -> array.add(FundingWriter.year(y).set("territory", tie.deepCopy())));
     return write(years.size() == 1 ? array.get(0) : array);
   }
 

@@ -30,7 +30,7 @@ final class FundingWriter {
       o.set("unknown", reason(a.unknownReason()));
     }
     o.set("rule", rule(a.provenance().rule()));
-    o.put("version", a.provenance().versionId());
+    o.put("version", a.provenance().versionId().value());
     o.put("status", a.provenance().status().name());
     ArrayNode sources = o.putArray("sources");
     a.provenance().sources().forEach(sources::add);
@@ -60,7 +60,7 @@ final class FundingWriter {
     o.put("year", y.year());
     o.put("from", y.period().start().toString());
     o.put("to", y.period().end().toString());
-    o.put("version", y.versionId());
+    o.put("version", y.versionId().value());
     o.put("size", y.size().name());
     ArrayNode lines = o.putArray("lines");
     for (FundingLine l : y.lines()) {
@@ -85,7 +85,7 @@ final class FundingWriter {
 
   static ObjectNode simulation(Simulation s) {
     ObjectNode o = F.objectNode();
-    o.put("version", s.versionId());
+    o.put("version", s.versionId().value());
     o.put("date", s.date().toString());
     o.put("size", s.size().name());
     ArrayNode lines = o.putArray("lines");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cptssdk.core.aci.AciRulesException;
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.SuppliedTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +35,20 @@ final class TableReader {
           text(f, "size", null), text(f, "value", null), text(f, "status", null), sources, text(f, "note", "")));
     }
     String source = text(tree, "source", defaultSource);
-    return new SuppliedTable(text(tree, "version", null), source == null || source.isBlank() ? defaultSource : source,
-        rows, List.of());
+    String version = text(tree, "version", null);
+    AciVersionId id = version == null ? null : versionId(version);
+    List<SuppliedTable.Row> malformed = version == null || id != null ? List.of()
+        : List.of(new SuppliedTable.Row(0, "VERSION_ID", null, null, version, null, List.of(), ""));
+    return new SuppliedTable(id, source == null || source.isBlank() ? defaultSource : source, rows, malformed);
+  }
+
+  /** @return the id, or null when malformed: reported with its code (CPTS-1495) when the table is applied */
+  private static @Nullable AciVersionId versionId(String text) {
+    try {
+      return AciVersionId.parse(text);
+    } catch (AciRulesException e) {
+      return null;
+    }
   }
 
   private static @Nullable String text(JsonNode n, String field, @Nullable String otherwise) {

@@ -76,8 +76,8 @@ class ContractJsonTest {
     assertThat(c.size()).isEqualTo(size);
     var years = AciFunding.official().projection(c);
     assertThat(years).hasSize(5).allSatisfy(y -> assertThat(y.paid()).isEqualTo(y.knownEarned()));
-    assertThat(years.get(0).versionId()).isEqualTo(firstVersion);
-    assertThat(years.get(4).versionId()).isEqualTo(lastVersion);
+    assertThat(years.get(0).versionId().value()).isEqualTo(firstVersion);
+    assertThat(years.get(4).versionId().value()).isEqualTo(lastVersion);
     for (var m : cpts.missions()) {
       assertThat(c.mission(m.mission())).as(m.mission().name()).hasValueSatisfying(
           cm -> assertThat(cm.startedOn()).isEqualTo(m.startedOn()));

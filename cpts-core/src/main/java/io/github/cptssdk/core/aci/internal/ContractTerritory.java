@@ -3,6 +3,7 @@ package io.github.cptssdk.core.aci.internal;
 import io.github.cptssdk.core.aci.AciContract;
 import io.github.cptssdk.core.aci.AciVersion;
 import io.github.cptssdk.core.aci.SizeBand;
+import io.github.cptssdk.core.model.Cpts;
 import io.github.cptssdk.core.territory.TerritoryProfile;
 import io.github.cptssdk.core.validation.ValidationIssue;
 import io.github.cptssdk.core.validation.ValidationReport;
@@ -13,6 +14,16 @@ import java.util.List;
 public final class ContractTerritory {
 
   private ContractTerritory() {}
+
+  /** The contract names its CPTS document: its territory is the document's; another id is an error. */
+  public static ValidationReport checkDocument(AciVersion version, AciContract contract, Cpts cpts,
+      TerritoryProfile territory, String vintage) {
+    if (!contract.cptsId().equals(cpts.id())) {
+      return ValidationReport.of(List.of(ValidationIssue.error("CPTS-1496", "cptsId",
+          AciMessages.get().text("CPTS-1496", contract.cptsId(), cpts.id()))));
+    }
+    return check(version, contract, territory, vintage);
+  }
 
   public static ValidationReport check(AciVersion version, AciContract contract, TerritoryProfile territory,
       String vintage) {

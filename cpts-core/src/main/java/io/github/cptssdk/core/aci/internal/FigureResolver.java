@@ -1,5 +1,6 @@
 package io.github.cptssdk.core.aci.internal;
 
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.Amount;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
@@ -18,7 +19,7 @@ public final class FigureResolver {
 
   private FigureResolver() {}
 
-  public static Amount resolve(String versionId, FundingItem item, List<Figure> cell, FigurePolicy policy) {
+  public static Amount resolve(AciVersionId versionId, FundingItem item, List<Figure> cell, FigurePolicy policy) {
     FundingRule rule = FundingRule.NATIONAL_TABLE;
     for (Figure f : cell) {
       if (f.status() == EvidenceStatus.SUPPLIED && f.value() != null) {

@@ -2,11 +2,14 @@ package io.github.cptssdk.core.aci.internal;
 
 import io.github.cptssdk.core.aci.AciRulesException;
 import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Figure;
 import io.github.cptssdk.core.aci.FundingItem;
 import io.github.cptssdk.core.aci.MissionCategory;
 import io.github.cptssdk.core.aci.MissionRule;
+import io.github.cptssdk.core.aci.RuleItem;
+import io.github.cptssdk.core.aci.VersionItem;
 import io.github.cptssdk.core.aci.SizeBand;
 import io.github.cptssdk.core.aci.SizeBandRule;
 import io.github.cptssdk.core.aci.VersionFeature;
@@ -45,11 +48,16 @@ public final class RuleData {
       if (c.length != COLUMNS) {
         throw new IllegalArgumentException(COLUMNS + " tab-separated columns expected, found " + c.length);
       }
-      return new Figure(c[0], orNull(c[1], Mission::valueOf), orNull(c[2], SizeBand::valueOf), orNull(c[3], s -> s),
+      return new Figure(item(c[0]), orNull(c[1], Mission::valueOf), orNull(c[2], SizeBand::valueOf), orNull(c[3], s -> s),
           EvidenceStatus.valueOf(c[4]), "-".equals(c[5]) ? List.of() : Arrays.asList(c[5].split(",")), c[6]);
     } catch (IllegalArgumentException e) {
       throw bad("line " + number + ": " + e.getMessage(), e);
     }
+  }
+
+  private static RuleItem item(String name) {
+    return RuleItem.find(name).orElseThrow(() -> new IllegalArgumentException("unknown item '" + name
+        + "'; expected one of " + List.of(FundingItem.values()) + " or " + List.of(VersionItem.values())));
   }
 
   private static <T> @Nullable T orNull(String cell, Function<String, T> f) {
@@ -57,14 +65,15 @@ public final class RuleData {
   }
 
   private static AciVersion toVersion(List<Figure> figures) {
-    String id = single(figures, "VERSION_ID");
+    AciVersionId id = AciVersionId.of(single(figures, VersionItem.VERSION_ID));
     try {
-      DateRange validity = DateRange.parse(single(figures, "VALIDITY"));
-      List<SizeBandRule> bands = figures.stream().filter(f -> f.item().equals("SIZE_BAND"))
-          .map(f -> SizeBandRule.parse(required(f.size(), "SIZE_BAND size"), required(f.value(), "SIZE_BAND"), f.status()))
+      DateRange validity = DateRange.parse(single(figures, VersionItem.VALIDITY));
+      List<SizeBandRule> bands = figures.stream().filter(f -> f.item() == VersionItem.SIZE_BAND)
+          .map(f -> SizeBandRule.parse(required(f.size(), VersionItem.SIZE_BAND + " size"),
+              required(f.value(), VersionItem.SIZE_BAND.name()), f.status()))
           .toList();
-      return AciVersion.of(id, single(figures, "LABEL"), validity, LocalDate.parse(single(figures, "SIGNED_ON")),
-          new BigDecimal(single(figures, "ADVANCE_RATIO")), Integer.parseInt(single(figures, "CONTRACT_YEARS")),
+      return AciVersion.of(id, single(figures, VersionItem.LABEL), validity, LocalDate.parse(single(figures, VersionItem.SIGNED_ON)),
+          new BigDecimal(single(figures, VersionItem.ADVANCE_RATIO)), Integer.parseInt(single(figures, VersionItem.CONTRACT_YEARS)),
           bands, missions(figures, validity.start()), figures);
     } catch (RuntimeException e) {
       if (e instanceof AciRulesException a) {
@@ -77,13 +86,13 @@ public final class RuleData {
   private static List<MissionRule> missions(List<Figure> figures, LocalDate versionStart) {
     List<MissionRule> rules = new ArrayList<>();
     for (Figure f : figures) {
-      if (f.item().equals("MISSION_CATEGORY")) {
-        Mission m = required(f.mission(), "MISSION_CATEGORY mission");
-        Figure start = find(figures, "MISSION_START_MONTHS", m);
-        Figure effective = find(figures, "MISSION_EFFECTIVE_FROM", m);
+      if (f.item() == VersionItem.MISSION_CATEGORY) {
+        Mission m = required(f.mission(), VersionItem.MISSION_CATEGORY + " mission");
+        Figure start = find(figures, VersionItem.MISSION_START_MONTHS, m);
+        Figure effective = find(figures, VersionItem.MISSION_EFFECTIVE_FROM, m);
         rules.add(new MissionRule(m, MissionCategory.valueOf(required(f.value(), "category")),
             effective == null ? versionStart : LocalDate.parse(required(effective.value(), "effective")),
-            months(start), months(find(figures, "MISSION_DEPLOY_MONTHS", m)),
+            months(start), months(find(figures, VersionItem.MISSION_DEPLOY_MONTHS, m)),
             start == null ? f.status() : start.status()));
       }
     }
@@ -94,12 +103,12 @@ public final class RuleData {
     return f == null || f.value() == null ? null : Integer.valueOf(f.value());
   }
 
-  private static @Nullable Figure find(List<Figure> figures, String item, Mission mission) {
-    return figures.stream().filter(f -> f.item().equals(item) && f.mission() == mission).findFirst().orElse(null);
+  private static @Nullable Figure find(List<Figure> figures, VersionItem item, Mission mission) {
+    return figures.stream().filter(f -> f.item() == item && f.mission() == mission).findFirst().orElse(null);
   }
 
-  private static String single(List<Figure> figures, String item) {
-    List<String> values = figures.stream().filter(f -> f.item().equals(item) && f.value() != null)
+  private static String single(List<Figure> figures, VersionItem item) {
+    List<String> values = figures.stream().filter(f -> f.item() == item && f.value() != null)
         .map(Figure::value).toList();
     if (values.size() != 1) {
       throw bad("exactly one " + item + " line with a value expected, found " + values.size(), null);
@@ -122,9 +131,9 @@ public final class RuleData {
   public static java.util.Map<VersionFeature, java.util.Optional<Mission>> features(List<Figure> figures) {
     java.util.Map<VersionFeature, java.util.Optional<Mission>> m = new java.util.EnumMap<>(VersionFeature.class);
     for (Figure f : figures) {
-      if (f.item().equals("FEATURE")) {
+      if (f.item() == VersionItem.FEATURE) {
         try {
-          m.put(VersionFeature.valueOf(required(f.value(), "FEATURE")), java.util.Optional.ofNullable(f.mission()));
+          m.put(VersionFeature.valueOf(required(f.value(), VersionItem.FEATURE.name())), java.util.Optional.ofNullable(f.mission()));
         } catch (IllegalArgumentException e) {
           throw bad("FEATURE: " + e.getMessage(), e);
         }
@@ -133,20 +142,30 @@ public final class RuleData {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** @return the items the REFERENCE_ONLY lines declare: kept for the record, never read by the engine */
-  public static java.util.Set<String> referenceOnly(List<Figure> figures) {
-    return figures.stream().filter(f -> f.item().equals("REFERENCE_ONLY") && f.value() != null).map(Figure::value)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * @return the items the REFERENCE_ONLY lines declare: kept for the record, never read by the engine
+   * @throws AciRulesException CPTS-0403 if a line names no item
+   */
+  public static java.util.Set<RuleItem> referenceOnly(List<Figure> figures) {
+    java.util.Set<RuleItem> out = new java.util.HashSet<>();
+    for (Figure f : figures) {
+      if (f.item() == VersionItem.REFERENCE_ONLY) {
+        try {
+          out.add(item(required(f.value(), VersionItem.REFERENCE_ONLY.name())));
+        } catch (IllegalArgumentException e) {
+          throw bad("REFERENCE_ONLY: " + e.getMessage(), e);
+        }
+      }
+    }
+    return java.util.Set.copyOf(out);
   }
 
   /** @return the figures of the funding items grouped by cell (other lines are the version's header) */
   public static java.util.Map<Cell, List<Figure>> index(List<Figure> figures) {
     java.util.Map<Cell, List<Figure>> m = new java.util.HashMap<>();
-    java.util.Set<String> items = java.util.Arrays.stream(FundingItem.values()).map(Enum::name)
-        .collect(java.util.stream.Collectors.toSet());
     for (Figure f : figures) {
-      if (items.contains(f.item())) {
-        m.computeIfAbsent(new Cell(FundingItem.valueOf(f.item()), f.mission(), f.size()), k -> new ArrayList<>()).add(f);
+      if (f.item() instanceof FundingItem item) {
+        m.computeIfAbsent(new Cell(item, f.mission(), f.size()), k -> new ArrayList<>()).add(f);
       }
     }
     m.replaceAll((k, v) -> List.copyOf(v));
@@ -154,7 +173,7 @@ public final class RuleData {
   }
 
   /** @throws AciRulesException CPTS-0404 unless the bands, sorted, cover 0.. without gap nor overlap, once per band */
-  public static void checkBands(String versionId, List<SizeBandRule> bands) {
+  public static void checkBands(AciVersionId versionId, List<SizeBandRule> bands) {
     List<SizeBandRule> sorted = bands.stream().sorted(Comparator.comparingLong(SizeBandRule::lower)).toList();
     boolean ok = sorted.size() == SizeBand.values().length
         && sorted.stream().map(SizeBandRule::band).distinct().count() == sorted.size()

@@ -2,6 +2,7 @@ package io.github.cptssdk.core.aci.internal;
 
 import io.github.cptssdk.core.aci.AciTableException;
 import io.github.cptssdk.core.aci.AciVersion;
+import io.github.cptssdk.core.aci.AciVersionId;
 import io.github.cptssdk.core.aci.EvidenceStatus;
 import io.github.cptssdk.core.aci.Euros;
 import io.github.cptssdk.core.aci.Figure;
@@ -34,7 +35,7 @@ public final class TableCheck {
   /** @return the figures of the table, status SUPPLIED, sources the table's label then the row's keys */
   public static List<Figure> figures(AciVersion version, SuppliedTable table) {
     List<ValidationIssue> errors = new ArrayList<>();
-    table.malformed().forEach(r -> errors.add(error("CPTS-1470", r.line(), r.value())));
+    table.malformed().forEach(r -> errors.add(TableText.VERSION_ID.equals(r.item()) ? badId(r) : error("CPTS-1470", r.line(), r.value())));
     if (table.versionId() != null && !table.versionId().equals(version.id())) {
       errors.add(error("CPTS-1480", 0, table.versionId(), version.id()));
     }
@@ -43,7 +44,7 @@ public final class TableCheck {
     for (SuppliedTable.Row row : table.rows()) {
       Figure f = figure(version, table.source(), row, errors);
       if (f != null) {
-        Integer before = seen.putIfAbsent(new Cell(f.item(), f.mission(), f.size()), row.line());
+        Integer before = seen.putIfAbsent(new Cell((FundingItem) f.item(), f.mission(), f.size()), row.line()); // a row is a funding item
         if (before != null) {
           errors.add(error("CPTS-1476", row.line(), before));
         } else {
@@ -58,7 +59,20 @@ public final class TableCheck {
     return out;
   }
 
-  private record Cell(String item, @Nullable Mission mission, @Nullable SizeBand size) {}
+  /**
+   * @return the error of a table that names no usable version: its malformed version id (CPTS-1495) if it has
+   *     one, else CPTS-1478
+   */
+  public static AciTableException unnamed(SuppliedTable table) {
+    List<ValidationIssue> bad = table.malformed().stream().filter(r -> TableText.VERSION_ID.equals(r.item()))
+        .map(TableCheck::badId).toList();
+    return new AciTableException(bad.isEmpty() ? List.of(error("CPTS-1478", 0)) : bad);
+  }
+
+  private static ValidationIssue badId(SuppliedTable.Row r) {
+    return error("CPTS-1495", r.line(), r.value(), AciVersionId.MAX_LENGTH);
+  }
+
 
   private static @Nullable Figure figure(AciVersion version, String source, SuppliedTable.Row row,
       List<ValidationIssue> errors) {
@@ -82,7 +96,7 @@ public final class TableCheck {
     if (errors.size() > before || item == null || size == null || value == null) {
       return null;
     }
-    return new Figure(item.name(), mission, size, value.toBigDecimal().toPlainString(), EvidenceStatus.SUPPLIED,
+    return new Figure(item, mission, size, value.toBigDecimal().toPlainString(), EvidenceStatus.SUPPLIED,
         Stream.concat(Stream.of(source), row.sources().stream()).distinct().toList(), row.note());
   }
 
