@@ -60,6 +60,10 @@ import org.jspecify.annotations.Nullable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class SparkIndicators {
 
+  /** The Spark setting that {@link #readCsv} turns off, so that every row's number of fields is checked. */
+  public static final String CSV_COLUMN_PRUNING = "spark.sql.csv.parser.columnPruning.enabled";
+
+
   private static final String ROW = "__cpts_row";
   private static final String DICT_CODE = "__cpts_dict_code";
   private static final String AREAS = "__cpts_areas";
@@ -119,10 +123,17 @@ public final class SparkIndicators {
    * anything. A row with another number of fields than the header is kept, marked, and rejected by
    * {@link #compute} with the reader's CPTS-0702.
    *
+   * <p>This turns off Spark's CSV column pruning on the session ({@value #CSV_COLUMN_PRUNING} = false):
+   * with pruning, Spark compares a row's number of fields with the columns a query reads only, so a row
+   * with a field too many or too few would pass (or fail with another code) when the header holds a column
+   * that the indicators do not read, where the CSV reader rejects it with CPTS-0702. Other CSV queries of
+   * the session then parse every column of their rows.
+   *
    * @param path a file or directory, in any file system Spark reads
    * @return the rows
    */
   public Dataset<Row> readCsv(String path) {
+    spark.conf().set(CSV_COLUMN_PRUNING, false);
     StructType header = csv().csv(path).schema();
     return csv().option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", PatientColumns.SHORT_ROW)
         .schema(header.add(PatientColumns.SHORT_ROW, DataTypes.StringType)).csv(path);
