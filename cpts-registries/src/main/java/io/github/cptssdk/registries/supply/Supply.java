@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -55,11 +56,10 @@ public final class Supply {
   private final boolean closedSites;
   /** The communes of the territory, hashed (the territory's sorted set costs a comparison of codes per level). */
   private final Set<CommuneCode> covered;
-  /** The index of each commune seen ({@link #communeList}), or -1 if it is not on the territory. */
-  private final ConcurrentMap<CommuneCode, Integer> communeIndex = new ConcurrentHashMap<>();
-  private final List<CommuneCode> communeList = new ArrayList<>();
-  private final ConcurrentMap<String, Integer> professionIndex = new ConcurrentHashMap<>();
-  private final List<String> professionList = new ArrayList<>();
+  /** The communes seen on the territory (a commune off it is indexed -1). */
+  private final Index<CommuneCode> communes = new Index<>();
+  /** The profession codes seen. */
+  private final Index<String> professions = new Index<>();
   /** (professional, profession): LIBERAL, SALARIED, GP over every activity of the territory. */
   private final FlagTable persons = new FlagTable();
   /** (professional, profession << 32 | commune): LIBERAL, SALARIED over the activities in that commune. */
@@ -135,7 +135,7 @@ public final class Supply {
    * @param a an activity
    */
   public void addActivity(Activity a) {
-    if ((!replacements && a.isReplacement())) {
+    if (!replacements && a.isReplacement()) {
       return;
     }
     int commune = commune(a.commune());
@@ -152,40 +152,11 @@ public final class Supply {
 
   /** @return the index of a commune of the territory, -1 if not on it (or unplaced) */
   private int commune(@Nullable CommuneCode c) {
-    if (c == null) {
-      return -1;
-    }
-    Integer i = communeIndex.get(c);
-    if (i != null) {
-      return i;
-    }
-    synchronized (communeList) {
-      i = communeIndex.get(c);
-      if (i == null) {
-        i = covers(c) ? communeList.size() : -1;
-        if (i >= 0) {
-          communeList.add(c);
-        }
-        communeIndex.put(c, i);
-      }
-      return i;
-    }
+    return c == null ? -1 : communes.of(c, this::covers);
   }
 
   private int profession(String code) {
-    Integer i = professionIndex.get(code);
-    if (i != null) {
-      return i;
-    }
-    synchronized (professionList) {
-      i = professionIndex.get(code);
-      if (i == null) {
-        i = professionList.size();
-        professionList.add(code);
-        professionIndex.put(code, i);
-      }
-      return i;
-    }
+    return professions.of(code, p -> true);
   }
 
   /**
@@ -229,7 +200,7 @@ public final class Supply {
    */
   public SupplyOfCare result() {
     long population = referential.profile(territory).population();
-    int np = professionList.size();
+    int np = professions.size();
     long[][] byProfession = new long[np][3];
     long[] gpCount = {0};
     persons.forEach((person, profession, flags) -> {
@@ -246,8 +217,8 @@ public final class Supply {
       int profession = (int) (key >>> 32);
       int commune = (int) key;
       keys[filled[0]++] = (long) commune << 32 | profession;
-      if (professionList.get(profession).equals(Activity.PHYSICIAN) && (persons.get(person, profession) & GP) != 0) {
-        gpSites.add(new GeneralPractitioner(rpps(person), communeList.get(commune), (flags & LIBERAL) != 0));
+      if (professions.get(profession).equals(Activity.PHYSICIAN) && (persons.get(person, profession) & GP) != 0) {
+        gpSites.add(new GeneralPractitioner(rpps(person), communes.get(commune), (flags & LIBERAL) != 0));
       }
     });
     Arrays.sort(keys);
@@ -257,14 +228,14 @@ public final class Supply {
       while (j < keys.length && keys[j] == keys[i]) {
         j++;
       }
-      communeCounts.computeIfAbsent(communeList.get((int) (keys[i] >>> 32)), c -> new HashMap<>())
-          .put(professionList.get((int) keys[i]), (long) (j - i));
+      communeCounts.computeIfAbsent(communes.get((int) (keys[i] >>> 32)), c -> new HashMap<>())
+          .put(professions.get((int) keys[i]), (long) (j - i));
       i = j;
     }
     Map<String, long[]> professionCounts = new TreeMap<>();
     for (int i = 0; i < np; i++) {
       if (byProfession[i][0] > 0) {
-        professionCounts.put(professionList.get(i), byProfession[i]);
+        professionCounts.put(professions.get(i), byProfession[i]);
       }
     }
     List<ProfessionSupply> professions = new ArrayList<>();
@@ -280,5 +251,43 @@ public final class Supply {
     });
     return new SupplyOfCare(territory, population, gpCount[0], SupplyOfCare.per10000(gpCount[0], population), professions,
         structures, communeCounts, gpSites);
+  }
+
+  /**
+   * Small indices of the values seen (communes, professions), given on first sight and shared by the reader's
+   * threads: a lock-free lookup, a lock only to add a value.
+   */
+  private static final class Index<K> {
+    private final ConcurrentMap<K, Integer> index = new ConcurrentHashMap<>();
+    private final List<K> values = new ArrayList<>();
+
+    /** @return the index of {@code key}; on first sight the next index if {@code admit} accepts it, else -1 */
+    int of(K key, Predicate<K> admit) {
+      Integer i = index.get(key);
+      if (i != null) {
+        return i;
+      }
+      synchronized (values) {
+        i = index.get(key);
+        if (i == null) {
+          i = admit.test(key) ? values.size() : -1;
+          if (i >= 0) {
+            values.add(key);
+          }
+          index.put(key, i);
+        }
+        return i;
+      }
+    }
+
+    /** @return the value of an index (once the adds are done) */
+    K get(int i) {
+      return values.get(i);
+    }
+
+    /** @return the number of values indexed (once the adds are done) */
+    int size() {
+      return values.size();
+    }
   }
 }
